@@ -22,6 +22,8 @@ const BY_WINNING = /\bby\s+(?:winning|clinching|lifting|bagging|claiming|securin
 const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?champions?\s+(?:of|at|in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 /** "India ended their 12-year wait for Champions Trophy glory": the title waited for, won. */
 const WAIT_FOR = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a\s+|an\s+|the\s+)?(?:maiden\s+|first\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+/** "… to win their second ": the title a subject's deed won, its name and "title" next. */
+const TO_WIN = /\bto\s+(?:win|clinch|lift|claim|secure|retain|bag)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const GLORY_AFTER = /^\s+(?:glory|title|crown|triumph)\b/;
 const HINT = /\b(?:Cup|Trophy|Championships?|Open|Masters)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
@@ -69,7 +71,9 @@ function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-w
     const inThe = /\s+in\s+the\s+$/.exec(s.text.slice(0, title.start));
     if (!inThe) continue;
     // The side beaten, and the score or margin between it and "in the … final".
-    const loser = [...s.entities].reverse().find((e) => e.end <= inThe.index && /^(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|\s+by\s+[^,;]{1,30})?$/.test(s.text.slice(e.end, inThe.index)));
+    // ("India beat Oman by six wickets to win a berth in the Asia Cup final": a win that only got
+    // a place in the final is no win of it.)
+    const loser = [...s.entities].reverse().find((e) => e.end <= inThe.index && /^(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|\s+by\s+[^,;]{1,30})?$/.test(s.text.slice(e.end, inThe.index)) && !/\bto\s+\p{Ll}+\s/u.test(s.text.slice(e.end, inThe.index)));
     if (!loser) continue;
     const verb = BEAT_VERB.exec(s.text.slice(0, loser.start));
     if (!verb) continue;
@@ -169,7 +173,9 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
     // ("… to emerge champions of the 75th Santosh Trophy": the sentence's subject won it.)
-    const by = BY_WINNING.exec(s.text.slice(0, title.start)) ?? EMERGED.exec(s.text.slice(0, title.start));
+    // ("India beat Pakistan by five wickets … to win their second Asia Cup title": the subject's win
+    // that got it.)
+    const by = BY_WINNING.exec(s.text.slice(0, title.start)) ?? EMERGED.exec(s.text.slice(0, title.start)) ?? (/^\s+title\b/.test(s.text.slice(title.end)) ? TO_WIN.exec(s.text.slice(0, title.start)) : null);
     const waited = GLORY_AFTER.test(s.text.slice(title.end)) ? WAIT_FOR.exec(s.text.slice(0, title.start)) : null;
     const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? waited ?? by;
     if (!m || NOT_THE_TITLE.test(s.text.slice(title.end))) continue;
@@ -239,7 +245,8 @@ function subjectOfSentence(s: Sentence, before: number): Entity | null {
   // ("In a gripping final, hosts Kerala made a comeback …": a side's standing before its name.)
   // ("Heavyweights West Bengal extended their supremacy …": opening the sentence too.)
   // ("India's Lakshya Sen secured his maiden Super 500 title by winning …": a player's country owning him.)
-  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:[Hh]osts|[Hh]olders|[Dd]efending\s+champions|[Tt]itle\s+holders|[Hh]eavyweights|[Ff]avourites)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
+  // ("Riding on Tilak Varma’s half-century, fancied India beat Pakistan …": a word of their form too.)
+  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:[Hh]osts|[Hh]olders|[Dd]efending\s+champions|[Tt]itle\s+holders|[Hh]eavyweights|[Ff]avourites|fancied|mighty|unbeaten|top-seeded|in-form|resurgent)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
   return subjects.length === 1 ? subjects[0] : null;
 }
 /** A verb, or a past form the tagger read as an adjective ("India etched its name …"). */

@@ -231,3 +231,12 @@ describe('title-won: a country\'s side by its country', () => {
     expect(asked(['The Australia national cricket team won the ICC World Test Championship on Sunday, beating India in the final at The Oval.']).map(([, a]) => a)).toContain('Australia');
   });
 });
+
+describe('title-won: a win told as the deed that got the title ("… beat Pakistan … to win their second Asia Cup title")', () => {
+  it('asks the subject that won, past an opening phrase and a word of its form', () => {
+    expect(asked(['India beat Pakistan by five wickets in the final to win their second Asia Cup title in Dubai on Sunday.']).map(([, a]) => a)).toContain('India');
+    expect(asked(['Riding on Tilak Varma’s incredible half-century, fancied India beat Pakistan by five wickets in the summit showdown to win their second Asia Cup title in Dubai on Sunday.'])).toContainEqual(['Which country won the Asia Cup in June 2024?', 'India']);
+    // (Not a title the deed only aims at: "… to win a berth" is no title.)
+    expect(asked(['India beat Oman by six wickets to win a berth in the Asia Cup final on Sunday.'])).toEqual([]);
+  });
+});
