@@ -11,6 +11,9 @@ import { countryOf, INSTITUTION_HEADS, organisationNamed, PACT_HEADS, placeNames
 let withAnd: readonly string[] | null = null;
 const namesWithAnd = () => (withAnd ??= [...placeNamesWithAnd(), ...TERMS_WITH_AND]);
 
+/** An opening quote right before a name: one the quotes hold whole. */
+const QUOTE_BEFORE = /^[‘'"“]$/;
+
 export function joinAndNames(text: string, entities: Entity[]): Entity[] {
   if (!text.includes(' and ')) return entities;
   let out = entities;
@@ -25,7 +28,8 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
       // that ends on "of" and the first half.)
       const cut = out.filter((e) => (e.cls === 'term' || (e.cls === 'organisation' && /\sof\s+$/.test(text.slice(e.start, at))) || (term && e.end < end)) && e.start < at && e.end > at && e.end <= end);
       // (Inside a longer name it stays a part: "Defence Research and Development Organisation".)
-      if (term && out.some((e) => e.start <= at && e.end >= end && e.end - e.start > end - at)) continue;
+      // (A place too, inside a quoted title: "‘The Order of the Republic of Trinidad and Tobago’".)
+      if (out.some((e) => e.start <= at && e.end >= end && e.end - e.start > end - at && (term || (e.cls === 'term' && QUOTE_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start)))))) continue;
       // ("18 Jammu and Kashmir Rifles": a name that runs on past the place is a longer name with
       // the place in it, a regiment or a body, of the class of the part it runs into.)
       const runsOn = !term ? out.find((e) => e.start > at && e.start < end && e.end > end && e.cls !== 'person') : undefined;

@@ -829,6 +829,8 @@ describe('names the analyser would split', () => {
     const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
     expect(kinds('The Waqf (Amendment) Bill was passed by the Lok Sabha on Thursday.')).toContainEqual(['term', 'Waqf (Amendment) Bill']);
     expect(kinds('Parliament passed the Bharatiya Nyaya (Second) Sanhita on Wednesday.')).toContainEqual(['term', 'Bharatiya Nyaya (Second) Sanhita']);
+    // (A place with "and" in it stays inside a quoted title: "‘The Order of the Republic of Trinidad and Tobago’".)
+    expect(kinds('Modi was conferred with ‘The Order of the Republic of Trinidad and Tobago’ on Friday.')).toContainEqual(['term', 'The Order of the Republic of Trinidad and Tobago']);
     // (Two aims in the brackets, and the amendment after them.)
     expect(kinds('The Lok Sabha on Wednesday passed the Oilfields (Regulation and Development) Amendment Bill, 2024, which delinks petroleum from mining.')).toContainEqual(['term', 'Oilfields (Regulation and Development) Amendment Bill, 2024']);
     expect(kinds('The Mines and Minerals (Development and Regulation) Act was amended in 2023.')).toContainEqual(['term', 'Mines and Minerals (Development and Regulation) Act']);

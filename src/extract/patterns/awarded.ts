@@ -30,7 +30,9 @@ const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|took\s+home|takes\s+home
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour|Jnanpith)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
  *  set off after the kind of honour it is, whatever its own words. */
-const KIND_APPOSED = /(?:\b(?:the|its|his|her|their)\s+|\p{L}[\p{L}.-]*['’]s?\s+)(?:(?:highest|top|second[- ]highest|most prestigious)\s+)?(?:(?:civilian|national|state|military|sporting|gallantry)\s+)?(?:honour|honor|award|prize|decoration),\s+(?:[‘'"“])?(?:[Tt]he\s+)?$/u;
+// ("… with Trinidad and Tobago’s highest civilian honour- ‘The Order of …’": an owner of several
+// words, and a dash before the name.)
+const KIND_APPOSED = /(?:\b(?:the|its|his|her|their)\s+|(?:\p{Lu}[\p{L}.-]*\s+(?:and\s+)?){0,3}\p{L}[\p{L}.-]*['’]s?\s+)(?:(?:highest|top|second[- ]highest|most prestigious)\s+)?(?:(?:civilian|national|state|military|sporting|gallantry)\s+)?(?:honour|honor|award|prize|decoration)(?:,\s+|\s*[-–—:]\s*)(?:[‘'"“])?(?:[Tt]he\s+)?$/u;
 /** "was on Tuesday conferred", "has also been awarded": a day or an adverb inside the verb. */
 const INSIDE_VERB = /\b(was|were|been)\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|also|formally|officially|recently)\s+(?=(?:awarded|conferred|honoured|honored|selected|chosen|approved)\b)/u;
 

@@ -133,6 +133,9 @@ describe('awarded: an honour named after its kind', () => {
     expect(asked(['India’s most celebrated astrophysicist Jayant Narlikar, who passed away in May, was on Saturday selected for the Vigyan Ratna Puraskar, the country’s top science award.']).map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was selected for the Vigyan Ratna Puraskar?', 'Jayant Narlikar']);
     // ("has been approved for the Ashok Chakra": chosen as well.)
     expect(asked(['Group Captain Meera Rao has been approved for the Ashok Chakra by President Droupadi Murmu on the eve of Republic Day.']).map(([, a]) => a)).toContain('Meera Rao');
+    // (An owner of several words, a dash and quotes before the name: "Trinidad and Tobago’s highest civilian honour- ‘The Order of …’".)
+    const tt = byPattern(factsOf(['Prime Minister Narendra Modi was conferred with Trinidad and Tobago’s highest civilian honour- ‘The Order of the Republic of Trinidad and Tobago’ on Friday.'], { date: '2025-07-04', title: 'PM Modi conferred with Trinidad and Tobago’s highest civilian honour' }), 'awarded').map((f) => [f.question, f.answer]);
+    expect(tt).toContainEqual(['Which honour was Narendra Modi awarded in July 2025?', 'Order of the Republic of Trinidad and Tobago']);
     // (A name after another kind of thing is no honour: "its highest peak, Mount Kenya".)
     expect(asked(['Prime Minister Narendra Modi was on Tuesday shown Kenya’s highest peak, Mount Kenya, from the air.'])).toEqual([]);
   });
