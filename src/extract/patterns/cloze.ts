@@ -980,6 +980,9 @@ function inClockTime(text: string, a: number, b: number): boolean {
 /** "… is scheduled for release on", "are due to be released": figures still to come. */
 const NEXT_RELEASE = /\b(?:is|are|will\s+be)\s+(?:scheduled|due|slated|set)\s+(?:for\s+release|to\s+be\s+released)\b/;
 
+/** A person's trade as the last word of a capitalised description: "… Propulsion Expert". */
+const TRADE_LAST_WORD = /\s(?:Expert|Specialist|Scientist|Engineer|Researcher|Consultant|Professional|Practitioner|Technologist|Economist|Analyst|Strategist|Officer)$/;
+
 /** Words a blank may hide. */
 const MAX_BLANK_WORDS = 10;
 
@@ -1177,6 +1180,9 @@ function blankable(e: Blank, s: Sentence): boolean {
 function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): boolean {
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+  // ("who is a _____" → Rocket & Space Craft Propulsion Expert: a trade written in capitals after
+  // "a" describes someone, no name to recall.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && /\b(?:is|was|as)\s+an?\s+$/.test(near) && TRADE_LAST_WORD.test(e.text)) return false;
 
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)

@@ -626,6 +626,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Hindustan Times first reported the leak of the NEET paper in Patna.')).not.toContain('Hindustan Times');
   });
 
+  it('never blanks a trade written in capitals after "a" ("who is a Rocket & Space Craft Propulsion Expert")', () => {
+    expect(blanks('V Narayanan, who is a Rocket & Space Craft Propulsion Expert, joined the ISRO in 1984.')).not.toContain('Rocket & Space Craft Propulsion Expert');
+    const scientist = blanks('Meera Rao worked as a Senior Data Scientist at the Reserve Bank of India in Mumbai until 2020.');
+    expect(scientist).not.toContain('Senior Data Scientist');
+    expect(scientist).toContain('Mumbai');
+  });
+
   it('never blanks the age a survey counts from, nor a sentence of when the next figures come out', () => {
     // (Past the measure's short form and its basis: "… Rate (LFPR) in the Current Weekly Status (CWS) for persons aged …".)
     expect(blanks('According to the Quarterly Bulletin, the Labour Force Participation Rate (LFPR) in the Current Weekly Status (CWS) for persons aged 15 years and above stood at 55% during April–June 2025.')).not.toContain('15 years');
