@@ -106,6 +106,10 @@ const SEATS = /\b(?:seats?|constituenc(?:y|ies)|votes)\b/;
 /** ", BJP 25 while …": another subject's count with its verb left out, a clause the question cannot carry. */
 const ELLIPTICAL_COUNT = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+\d+\b/u;
 
+/** "the plant species recently discovered …", "a date variety native to Kutch": an apposition whose
+ *  head is a kind of living thing or of made thing, no person. */
+const THING_DESCRIBED = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:species|variety|varieties|plant|tree|orchid|bird|frog|fish|insect|wasp|spider|snake|lizard|gecko|butterfly|moth|beetle|animal|breed|crop|fruit|dish|craft|dance|painting|textile|weave|saree)\b(?!['’])/u;
+
 /** "was the world's second largest arms importer": a place among the world's. */
 const WORLD_PLACE = /^(?:is|was|are|were|became|has\s+become|remains|remained)\s+(?:now\s+|still\s+)?the\s+world['’]s\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|highest|top|leading|fastest|most)\b/;
 
@@ -225,6 +229,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // as one is asked by its kind, whatever the analyser took its name for.)
   const work = WORK_KIND.exec(predicate)?.[1]?.toLowerCase();
   const wh = subject.wh ?? (work ? `Which ${work === 'movie' ? 'film' : work}` : subject.entities.length === 2 ? twoWh(type, subject.entities) : party ? 'Which party' : whWord(type, subject.entities[0]));
+  // ("Phlogacanthus Sudhansusekharii, the plant species recently discovered from …, belongs …": a
+  // name its apposition calls a thing is asked by that thing, never "Who, the plant species …?".)
+  const thing = described?.description && THING_DESCRIBED.test(described.description) ? described.description.replace(/^(?:the|an?)\s+/, '') : null;
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("New Delhi will purchase the Predator drones …", "Beijing has rejected the claim": a capital
   // that buys, signs or says stands for its government; "Which city will purchase …?" asks nothing.)
@@ -249,7 +256,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
     predicate = `${respectively ? predicate.slice(0, respectively.index) : predicate} in the ${index}${respectively ? ', respectively' : ''}`;
   }
   // ("Which party is the party with the most seats?" → "Which is the party with the most seats?")
-  const asked = (described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`).replace(/^Which ([\p{L}-]+) (is|was|are|were) the \1\b/u, 'Which $2 the $1');
+  const asked = (thing ? `Which ${thing} ${predicate}?` : described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`).replace(/^Which ([\p{L}-]+) (is|was|are|were) the \1\b/u, 'Which $2 the $1');
   return [
     {
       pattern: 'subject',
@@ -260,7 +267,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
       // (Two people by their full names too: "Satwik and Chirag" → "Satwiksairaj Rankireddy and Chirag Shetty".)
       answer: subject.entities.length === 1 && (type === 'person' || /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(subject.text)) ? subject.entities[0].canonical : type === 'person' && !subject.name ? subject.entities.map((e) => e.canonical).join(' and ') : (subject.name ?? subject.text),
       answerText: subject.text,
-      answerType: type,
+      answerType: thing ? 'term' : type,
       sentenceIndex: s.index,
       confidence: 0.6,
       about: subject.entities.map((e) => e.canonical),

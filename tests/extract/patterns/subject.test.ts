@@ -572,3 +572,15 @@ describe('subject: two people asked together', () => {
     expect(asked).toContainEqual(['Which two people had also won the 2022 Commonwealth Games gold in Birmingham?', 'Satwiksairaj Rankireddy and Chirag Shetty']);
   });
 });
+
+describe('subject: a name its apposition calls a thing', () => {
+  it('is asked by the thing ("Which plant species recently discovered …?"), never "Who, the plant species …?"', () => {
+    const plant = ask(factsOf(['Phlogacanthus Sudhansusekharii, the plant species recently discovered from Itanagar Wildlife Sanctuary in Papum Pare district, belongs to the family Acanthaceae.']), 'subject');
+    expect(plant).toContainEqual(['Which plant species recently discovered from Itanagar Wildlife Sanctuary in Papum Pare district belongs to the family Acanthaceae?', 'Phlogacanthus Sudhansusekharii']);
+    const date = ask(factsOf(['The Kachchhi Kharek, a date variety native to Kutch, has been granted the Geographical Indication tag by the registry in Chennai.']), 'subject');
+    expect(date.map(([q]) => q)).toEqual(['Which date variety native to Kutch has been granted the Geographical Indication tag by the registry in Chennai?']);
+    // (A person's apposition stays a person's: "Who, a member of Scientology all his life, …?".)
+    const person = ask(factsOf(['Valeska Paris, a member of Scientology all her life, was arrested in Paris on Monday.']), 'subject');
+    expect(person.every(([q]) => q.startsWith('Who'))).toBe(true);
+  });
+});
