@@ -138,6 +138,40 @@ export function joinInstitutionNames(text: string, entities: Entity[]): Entity[]
   return out;
 }
 
+/** "Ministry of Information", "Directorate of Art": a body of one field, its head first. */
+const BODY_OF_ONE_FIELD = /^(?:[Tt]he\s+)?(?:Ministry|Department|Directorate|Commission|Council|Board|Institute|Academy|Bureau|Division)\s+of\s+\p{Lu}[\p{L}-]*$/u;
+/** The last word of a body's own name: "Reserve Bank", "Indian Navy". */
+const BODY_LAST = /\b(?:Bank|Navy|Army|Force|Forces|Police|Corporation|Company|Limited|Ltd|Authority|Commission|Council|Board|Agency|Institute|University|Court|Party|Organisation|Organization)$/;
+/** " and Broadcasting", " and Civil Aviation": the second field, capitalised words after "and". */
+const SECOND_FIELD = /^\s+(?:and|&)\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}-])/u;
+
+/**
+ * "the Ministry of Information and Broadcasting", "the Directorate of Art and Culture": the analyser
+ * ends a body's name at the "and" of its two fields; the second field is the name's (where it names
+ * no body or place of its own: "the Ministry of Defence and Indian Navy" are two).
+ */
+export function joinBodyOfTwoFields(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes(' and ') && !text.includes(' & ')) return entities;
+  let out = entities;
+  for (const e of entities) {
+    if (e.cls !== 'organisation' || !BODY_OF_ONE_FIELD.test(e.text)) continue;
+    const m = SECOND_FIELD.exec(text.slice(e.end));
+    // (Nor a body after it: "the Ministry of Finance and Reserve Bank of India", "… and Indian Navy".)
+    if (!m || organisationNamed(m[1]) || regionNamed(m[1]) || countryOf(m[1]) || INSTITUTION_HEADS.has(m[1].split(/\s+/)[0]) || BODY_LAST.test(m[1])) continue;
+    // ("… and Civil Aviation of Himachal", read as a term of its own: the field with where it serves.)
+    const read = out.find((x) => x !== e && x.start === e.end + m[0].length - m[1].length && (x.cls === 'term' || x.cls === 'organisation'));
+    if (read && organisationNamed(read.canonical)) continue;
+    const end = Math.max(e.end + m[0].length, read?.end ?? 0);
+    // (Only words no person or place claims: "… and Rajnath Singh" is someone else.)
+    const inside = out.filter((x) => x !== e && x.start >= e.end && x.start < end);
+    if (inside.some((x) => x.cls === 'person' || x.cls === 'place' || x.end > end)) continue;
+    const name = text.slice(e.start, end);
+    const known = organisationNamed(name);
+    out = replaceWith(out, [e, ...inside], { ...e, text: name, canonical: known?.name ?? name, end });
+  }
+  return out;
+}
+
 /**
  * "the Punjab and Haryana High Court": the analyser reads the first state apart from the court
  * named after the second; a state and "<State> High Court" joined by "and" are one court, the

@@ -32,7 +32,7 @@ import { joinNumberedGroups } from './numbered-groups.js';
 import { joinOperationNames } from './operation-names.js';
 import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
-import { joinAndNames, joinInstitutionNames, joinRuleHalves, joinSharedCourt } from './and-names.js';
+import { joinAndNames, joinBodyOfTwoFields, joinInstitutionNames, joinRuleHalves, joinSharedCourt } from './and-names.js';
 import { alternation, countryNamed, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
 import { headlineTerm, withKeyTerm } from './headline-term.js';
@@ -220,7 +220,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinOperationNames(text, joinNumberedGroups(text, joinSlashCodes(text, joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start))))))))))))));
+  return joinOperationNames(text, joinNumberedGroups(text, joinSlashCodes(text, joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinBodyOfTwoFields(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start)))))))))))))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

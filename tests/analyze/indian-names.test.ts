@@ -131,6 +131,13 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('They launched the Economic Security Initiative and the Digital Partnership on Friday.')).not.toContain('term:Economic Security Initiative and the Digital Partnership');
   });
 
+  it('a body of two fields is one name ("the Ministry of Information and Broadcasting"), a body after "and" another', () => {
+    expect(named('The Ministry of Information and Broadcasting said so on Monday.')).toContain('organisation:Ministry of Information and Broadcasting');
+    expect(named('The last four are preserved by the Directorate of Archaeology and Museums of the Government of Maharashtra.')).toContain('organisation:Directorate of Archaeology and Museums of the Government of Maharashtra');
+    const two = named('The Ministry of Finance and Reserve Bank of India met on Monday.');
+    expect(two).toEqual(expect.arrayContaining(['organisation:Ministry of Finance', 'organisation:Reserve Bank of India']));
+  });
+
   it('a body\'s field after "for" or "of" is part of its name ("Inter-University Centre for Astronomy and Astrophysics")', () => {
     expect(named('Jayant Narlikar died in Pune on Tuesday, said the Inter-University Centre for Astronomy and Astrophysics.')).toContain('organisation:Inter-University Centre for Astronomy and Astrophysics');
     expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
