@@ -2,7 +2,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, toldOfAnotherTime, type FindDrafts } from '../pattern.js';
 import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
-import { cityNamed } from '../../lexicon/index.js';
+import { cityNamed, countryNamed } from '../../lexicon/index.js';
 import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
 
 /**
@@ -24,6 +24,8 @@ const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?ch
 const WAIT_FOR = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a\s+|an\s+|the\s+)?(?:maiden\s+|first\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 /** "… to win their second ": the title a subject's deed won, its name and "title" next. */
 const TO_WIN = /\bto\s+(?:win|clinch|lift|claim|secure|retain|bag)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+/** "emerged victorious in the ": a side that won the final named next. */
+const VICTORIOUS = /\b(?:emerged|emerges|emerging)\s+(?:victorious|triumphant|winners?)\s+in\s+the\s+(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const GLORY_AFTER = /^\s+(?:glory|title|crown|triumph)\b/;
 const HINT = /\b(?:Cup|Trophy|Championships?|Open|Masters)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
@@ -177,9 +179,11 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     // that got it.)
     const by = BY_WINNING.exec(s.text.slice(0, title.start)) ?? EMERGED.exec(s.text.slice(0, title.start)) ?? (/^\s+title\b/.test(s.text.slice(title.end)) ? TO_WIN.exec(s.text.slice(0, title.start)) : null);
     const waited = GLORY_AFTER.test(s.text.slice(title.end)) ? WAIT_FOR.exec(s.text.slice(0, title.start)) : null;
-    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? waited ?? by;
+    // ("Rohit Sharma’s Team India emerged victorious in the T20 World Cup 2024 final": its final won.)
+    const victorious = /^\s+(?:(?:19|20)\d\d\s+)?final\b/.test(s.text.slice(title.end)) ? VICTORIOUS.exec(s.text.slice(0, title.start)) : null;
+    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? waited ?? victorious ?? by;
     if (!m || NOT_THE_TITLE.test(s.text.slice(title.end))) continue;
-    const winner = m === by ? subjectOfSentence(s, m.index) : (personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx));
+    const winner = teamOfCountry(m === by ? subjectOfSentence(s, m.index) : (personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx)));
     if (!winner) continue;
     const type = winnerType(winner);
     if (!type) continue;
@@ -249,6 +253,13 @@ function subjectOfSentence(s: Sentence, before: number): Entity | null {
   const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:[Hh]osts|[Hh]olders|[Dd]efending\s+champions|[Tt]itle\s+holders|[Hh]eavyweights|[Ff]avourites|fancied|mighty|unbeaten|top-seeded|in-form|resurgent)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
   return subjects.length === 1 ? subjects[0] : null;
 }
+/** "Team India" → India: a national side by its country. */
+function teamOfCountry(e: Entity | null): Entity | null {
+  const country = e && /^Team\s+(\p{Lu}[\p{L}]+)$/u.exec(e.text)?.[1];
+  const known = country ? countryNamed(country) : null;
+  return e && known ? { ...e, cls: 'place', placeKind: 'country', canonical: known.name } : e;
+}
+
 /** A verb, or a past form the tagger read as an adjective ("India etched its name …"). */
 function verbLike(t: Sentence['tokens'][number] | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && /ed$/.test(t.text)));

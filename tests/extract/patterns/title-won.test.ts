@@ -240,3 +240,13 @@ describe('title-won: a win told as the deed that got the title ("… beat Pakist
     expect(asked(['India beat Oman by six wickets to win a berth in the Asia Cup final on Sunday.'])).toEqual([]);
   });
 });
+
+describe('title-won: a side that emerged victorious in a final', () => {
+  it('asks the winner, a national side by its country ("Rohit Sharma’s Team India emerged victorious in the T20 World Cup 2024 final")', () => {
+    const got = asked(['Rohit Sharma’s Team India emerged victorious in the T20 World Cup 2024 final, defeating South Africa by 7 runs at Kensington Oval, Barbados.']);
+    expect(got).toContainEqual(['Which country won the T20 World Cup 2024?', 'India']);
+    expect(got).toContainEqual(['Which country was the runner-up of the T20 World Cup 2024?', 'South Africa']);
+    // (Not a semi-final: "emerged victorious in the Asia Cup semi-final" won no title.)
+    expect(asked(['Bangladesh emerged victorious in the Asia Cup semi-final, defeating Sri Lanka by 5 wickets.'])).toEqual([]);
+  });
+});
