@@ -11,6 +11,11 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a university whose name carries no "University" ("Jamia Millia Islamia") as a body, never a person', () => {
+    const got = read('Jamia Millia Islamia retained the 3rd rank in the university category.', 'Jamia Hamdard emerged as the best university for pharmacy.');
+    expect(got).toEqual(expect.arrayContaining(['Jamia Millia Islamia[organisation]', 'Jamia Hamdard[organisation]']));
+  });
+
   it('reads a road by its last word ("the Moran Bypass") as a place, never a person', () => {
     expect(read('The Prime Minister landed at the Emergency Landing Facility built on the Moran Bypass in Dibrugarh.')).toContain('Moran Bypass[place]');
     expect(read('Traffic on the Jorabat Bypass was halted on Monday.')).toContain('Jorabat Bypass[place]');

@@ -191,6 +191,10 @@ export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[]
   ['Anadolu Agency', 'news-media', 'Anadolu'],
   ['Bloomberg', 'news-media'],
   ['Wikinews', 'news-media'],
+  // Universities whose names carry no "University": "Jamia Millia Islamia retained the 3rd rank …".
+  ['Jamia Millia Islamia', 'university', 'JMI'],
+  ['Jamia Hamdard', 'university'],
+  ['Visva-Bharati', 'university'],
   // Scientific journals, where discoveries and studies are published: no news outlet.
   ['Journal of Threatened Taxa', 'journal'],
   ['Current Science', 'journal'],
