@@ -16,8 +16,12 @@ const NAMED = new RegExp(
  * A named thing the article defines or attributes → "What is Japan’s strategy called?" →
  * "active pacifism". The noun phrase must say whose or which thing it is.
  */
+/** "The snake fossil, named Vasuki Indicus, after …": a new find and the name it was given, set off
+ *  by commas, no quotes. */
+const FIND_NAMED = /^(?<np>The\s+(?:[\p{Ll}-]+\s+){0,2}(?:species|fossil|snake|frog|lizard|gecko|spider|plant|orchid|bird|fish|insect|wasp|butterfly|dinosaur|virus|bacterium|comet|asteroid|exoplanet|galaxy)),\s+(?:named|christened|dubbed)\s+(?<term>\p{Lu}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+){0,2}),/u;
+
 const find: FindDrafts<'named-term'> = (s) => {
-  const drafts: FactDraft<'named-term'>[] = [...commonNames(s), ...spelledOutAfter(s)];
+  const drafts: FactDraft<'named-term'>[] = [...commonNames(s), ...spelledOutAfter(s), ...findNamed(s)];
   if (!/[“"‘]/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(NAMED)) {
     const g = m.groups!;
@@ -43,6 +47,24 @@ const find: FindDrafts<'named-term'> = (s) => {
   }
   return drafts;
 };
+
+/** "What was the snake fossil named?" → Vasuki Indicus. */
+function findNamed(s: Sentence): FactDraft<'named-term'>[] {
+  const m = FIND_NAMED.exec(s.text);
+  if (!m) return [];
+  const np = m.groups!.np.replace(/^The\s/, 'the ');
+  const term = m.groups!.term;
+  return [{
+    pattern: 'named-term',
+    question: `What was ${np} named?`,
+    answer: term,
+    answerType: 'term',
+    sentenceIndex: s.index,
+    confidence: 0.8,
+    about: [term],
+    statement: `${upperFirst(np)} was named ${term}.`,
+  }];
+}
 
 /** ", commonly known as kala-azar": the everyday name of a concept the words before the comma give. */
 const COMMON_NAME = /,\s+(?:commonly|popularly|also|locally|widely)\s+(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?/g;

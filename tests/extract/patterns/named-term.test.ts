@@ -53,3 +53,14 @@ describe('named-term: what a short name stands for, in brackets after it', () =>
     expect(byPattern(factsOf(['The meeting in Delhi (New Delhi Municipal Council) was held on Monday.']), 'named-term')).toEqual([]);
   });
 });
+
+describe('named-term: a new find and the name it was given, set off by commas', () => {
+  it('asks what the find was named ("The snake fossil, named Vasuki Indicus, after …")', () => {
+    const asked = ask(factsOf(['The snake fossil, named Vasuki Indicus, after Vasuki, the mythical snake of Hindu lore, inhabited present-day Gujarat during the Middle Eocene period.']), 'named-term');
+    expect(asked).toContainEqual(['What was the snake fossil named?', 'Vasuki Indicus']);
+    const frog = ask(factsOf(['The new frog species, named Minervarya Pentali, was found in the Western Ghats of Kerala.']), 'named-term');
+    expect(frog).toContainEqual(['What was the new frog species named?', 'Minervarya Pentali']);
+    // (Not a person "named" to a post.)
+    expect(ask(factsOf(['The minister, named Rao, was sworn in on Monday.']), 'named-term')).toEqual([]);
+  });
+});
