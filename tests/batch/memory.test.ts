@@ -14,8 +14,12 @@ const MB = 1024 * 1024;
 const DROP = 1000;
 const KEEP = 300;
 
+/** A hang limit, no speed target: each child studies some 1,300 articles, over a minute of CPU on
+ *  a slow or busy 2-core machine. */
+const HANG_LIMIT = 180_000;
+
 // Each figure is measured in a child process of its own: both at once.
-describe.concurrent('studyStream memory', () => {
+describe.concurrent('studyStream memory', { timeout: HANG_LIMIT }, () => {
   it('does not grow with the number of articles when the consumer keeps nothing, and grows by about what it keeps', async () => {
     const m = await measureStream(DROP, KEEP);
     expect(m.done).toBe(DROP + KEEP);
