@@ -203,8 +203,8 @@ const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|C
 const PLACE_SAID = /^(?:\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b|,\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}?(island|town|city|village|hamlet|district|tehsil|forest|lake|river|valley|hills?|wetland|sanctuary)s?(?=\s+(?:in|of|near|on|at|along|across|spanning|covering|that|which|where)\b|\s*[,.;]))/u;
 /** Places of nature a sentence may say a name is, no town. */
 const NATURAL_PLACE = /^(?:forest|lake|river|valley|hills?|wetland|sanctuary)$/;
-/** "Dr", "Prof.", "Shri": an honorific that only a person's name follows. */
-const HONORIFIC_BEFORE = /^(?:Dr|Prof|Shri|Smt|Sri|Mr|Mrs|Ms)\.?$/;
+/** "Dr", "Prof.", "Shri": an honorific that only a person's name follows (the lexicon's, and "Sri"). */
+const HONORIFIC_BEFORE = new RegExp(`^(?:${alternation(honorificsBeforeName())}|Sri)\\.?$`, 'u');
 /** "1988 ", "1991-": a year right before a word, set off by a space or glued by a hyphen. */
 const YEAR_JUST_BEFORE = /(?:^|\D)(?:19|20)\d\d(?:\s|-)$/;
 /** "Indo-Burmese", "Sino-Tibetan", "Afro-Asian": a combining form of a people, hyphened to another word. */

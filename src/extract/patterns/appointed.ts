@@ -242,8 +242,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   }
   for (const m of s.text.matchAll(ADMINISTERED)) {
     const at = m.indices!.groups!.person![0];
-    // (Honorifics and a title may stand before the name: "to Mr. Vishnu Deo Sai", "to Justice …".)
-    const person = s.entities.find((e) => e.cls === 'person' && e.start >= at && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(at, e.start)));
+    const person = personAfter(s, at);
     if (!person || /^\s+(?:and|&)\s/.test(s.text.slice(person.end))) continue;
     AS_OFFICE.lastIndex = person.end;
     const as = AS_OFFICE.exec(s.text);
@@ -251,11 +250,12 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     if (office) add(person, 'sworn in', office, true);
   }
   for (const m of s.text.matchAll(ADMINISTERED_OF)) {
-    const at = m.indices!.groups!.person![0];
-    const people = peopleFrom(s, at);
+    const first = personAfter(s, m.indices!.groups!.person![0]);
+    if (!first) continue;
+    const last = lastListed(s, first, s.text.length);
     const office = m.groups!.office;
     // (Several sworn in to one office are its holders: "… Deputy Chief Ministers".)
-    if (people.length) add(people[people.length - 1], 'sworn in', people.length > 1 && !/\sof\s/.test(office) ? `${office}s` : office, true);
+    add(last, 'sworn in', last !== first && !/\sof\s/.test(office) ? `${office}s` : office, true);
   }
   for (const m of s.text.matchAll(HEADED_BY)) {
     const by = m.index! + m[0].length;
@@ -401,20 +401,10 @@ function lastListed(s: Sentence, first: Entity, end: number): Entity {
   }
 }
 
-/** The people named from `at` on, one after another, an honorific or a title before each, joined
- *  by commas and "and": "Mr. Arun Sao and Mr. Vijay Sharma". */
-function peopleFrom(s: Sentence, at: number): Entity[] {
-  const people: Entity[] = [];
-  let from = at;
-  for (const e of s.entities) {
-    if (e.start < from) continue;
-    const between = s.text.slice(from, e.start);
-    const joined = people.length ? /^(?:,\s*|\s+)(?:and\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u : /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u;
-    if (e.cls !== 'person' || !joined.test(between)) break;
-    people.push(e);
-    from = e.end;
-  }
-  return people;
+/** The first person named from `at` on, past the honorifics and a title before the name ("to Mr.
+ *  Vishnu Deo Sai", "to Justice …"). */
+function personAfter(s: Sentence, at: number): Entity | undefined {
+  return s.entities.find((e) => e.cls === 'person' && e.start >= at && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(at, e.start)));
 }
 
 function listedBefore(s: Sentence, last: Entity): Entity[] {
