@@ -16,7 +16,7 @@ import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { normalizeKey } from '../util/ids.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
-import { conflict, givesItselfAway, setEntry, shows, type Answer, type SetEntry } from './set-conflicts.js';
+import { conflict, givesItselfAway, listedApart, setEntry, shows, type Answer, type SetEntry } from './set-conflicts.js';
 import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedRecord, describedWinner, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
@@ -268,9 +268,7 @@ class SetBuilder {
     // read as a name in one sentence, "triple talaq" as a term in the next.)
     // ("Chenab" asked as a term, "Chenab Rail Bridge" read as a place: one bridge.)
     const kindsMeet = (a: { type: Fact['answerType']; value: string }, value: string) => a.type === f.answerType || (NAMES.has(a.type) && NAMES.has(f.answerType)) || ((a.type === 'place' || f.answerType === 'place') && (namesStructure(a.value) || namesStructure(value)));
-    // ("Who were awarded the Khel Ratna?" → "Manu Bhaker, D Gukesh, …" asks none of the four's
-    // own deeds another sentence tells: "Who was the youngest player to win …?" → D Gukesh.)
-    const ownList = (e: SetEntry, a: Answer) => a.ofList === true && e.item.sentence !== f.sentence;
+    const ownList = (e: SetEntry, a: Answer) => listedApart(a, e.item.sentence, f.sentence);
     const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => !ownList(e, a) && (((e.answers.length > 1 || kindsMeet(a, value)) && sameAnswer(a.value, value, f.answerType)) || normalizeKey(a.value) === normalizeKey(value))));
     if (asks(f.answer)) return true;
     // ("Sakar Vishwa Hari Bhole Baba" is asked where the set asks "Bhole Baba": a person's fuller

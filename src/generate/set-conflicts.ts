@@ -63,6 +63,13 @@ export interface SetEntry {
   lower: string;
 }
 
+/** Whether an answer is a list of people asked whole (or one of them) and the other item's
+ *  sentence is another: "Who were selected for the Khel Ratna?" → "Manu Bhaker, D Gukesh, …" asks
+ *  none of the four's own deeds another sentence tells ("Who was the youngest player …?"). */
+export function listedApart(answer: Answer, sentence: string, other: string): boolean {
+  return answer.ofList === true && sentence !== other;
+}
+
 /** Entries already made: a set is tried several ways over the same candidates. */
 const ENTRIES = new WeakMap<Item, SetEntry>();
 
@@ -257,8 +264,7 @@ function judge(a: SetEntry, b: SetEntry): boolean {
   }
   // ("What was India's rank in the Global Hunger Index?" → 111th, and "put the country at _____
   // (out of 125)" → 111: a rank written as an ordinal and as a bare figure is one fact.)
-  // (One of a list of people asked whole is no answer of theirs another sentence asks: see ofList.)
-  const own = (x: Answer) => !x.ofList || a.item.sentence === b.item.sentence;
+  const own = (x: Answer) => !listedApart(x, a.item.sentence, b.item.sentence);
   if (a.answers.some((x) => own(x) && b.answers.some((y) => own(y) && (sameRank(x.value, y.value) || kindApart(x.value, y.value) || kindApart(y.value, x.value) || unShort(x.value) === unShort(y.value))))) return true;
   // ("The _____ mission" → SSLV-D1/EOS-02 and "_____ is an earth observation satellite" → EOS-02:
   // a part of an answer written with its slash is asked with it.)
