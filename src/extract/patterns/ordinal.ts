@@ -27,7 +27,7 @@ const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
     // ("Nikhat Zareen thus becomes only the fifth …": an adverb between the subject and its verb.)
     // ("… has made history as the first Indian organisation to …": history made as one.)
-    `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now|finally|eventually|also|officially|formally)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
+    `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now|finally|eventually|also|officially|formally)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|has been|had been|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
     // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
     // is the clause's before the comma.
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
@@ -98,6 +98,16 @@ const ADDED_SITE_RE = new RegExp(
   'gdu',
 );
 
+/** "Divya Deshmukh becomes India's fourth woman grandmaster", "Chandrayaan-3 is the country's
+ *  third lunar mission": the Nth of a kind its owner counts, with no deed after it. A hope
+ *  ("will be") is left out; the owner's name is kept, what it counts is asked. */
+const OWNER_NTH_RE = new RegExp(
+  `(?<subjEnd>)(?:has become|had become|became|becomes|is|was|(?:(?:is|was|has been|had been)\\s+(?:[a-z]+\\s+){0,3}?)?hailed\\s+as)\\s+` +
+    `(?<owner>India|(?:the\\s+)?(?:country|nation|state)|\\p{Lu}[\\p{L}-]+)(?<s>['’]s)\\s+(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+` +
+    `(?<noun>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?=\\s*(?:[.;,]|$)|\\s+(?:after|since)\\s)`,
+  'gdu',
+);
+
 /** "Iran became the ninth full member of the Shanghai Cooperation Organisation (SCO) at …" →
  *  "Which was the ninth full member of the Shanghai Cooperation Organisation?": the Nth member
  *  (signatory, partner, country) of a named body or grouping. */
@@ -157,6 +167,8 @@ const TAKE_OVER_RE = new RegExp(
 const APPOSITIVE_RE = new RegExp(`(?<subjEnd>),\\s(?:only\\s|also\\s)?the\\s(?<ord>${ORDINAL})\\s(?<rest>[^,;]{4,200}),\\s(?:who\\s)?[a-z]`, 'gd');
 
 /** "During the World Athletics Championships 2022 in Eugene, US, …": a named event opening the sentence. */
+/** ", who " closing the text before a verb: a relative clause's person. */
+const WHO_BEFORE = /,\s+who\s+$/;
 const FRONTED_EVENT = /^(?:During|At)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}?(?:Championships?|Games|Olympics|Cup|Summit|Conference|Open|Trophy|League)(?:\s+(?:19|20)\d\d)?)\b[^,]*,/u;
 const FROM_OWN_COUNTRY = /^from\s+(?:his|her|their)\s+country$/;
 
@@ -210,7 +222,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("PM Modi lauded Goa for becoming the first certified state …": the one praised for it;
     // "… declared Kerala free of extreme poverty — making it the first state …": the one declared so.)
     const object = g.making ? praisedOrDeclared(s, verbAt, g.making) : null;
-    let subject = g.making ? (given?.recipient ?? object?.entity ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : subjectEndingAt(s, verbAt);
+    // ("Divya took on Humpy, who had been the first woman from India to …": the one a relative
+    // clause describes, subject or object of the clause before.)
+    const who = g.making ? null : WHO_BEFORE.exec(s.text.slice(0, verbAt));
+    let subject = g.making ? (given?.recipient ?? object?.entity ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : who ? namedEntityEndingAt(s, who.index, ['person']) : subjectEndingAt(s, verbAt);
     // ("The shooter hailing from … Kolhapur, Maharashtra, became the fourth Indian to …": one of a
     // people is someone; a place the sentence ends a phrase on before the verb is not them.)
     if (subject?.cls === 'place' && !g.making && ofPeople(g.noun.trim())) subject = null;
@@ -241,7 +256,7 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     if (g.making && /^(?:country|nation)\b/.test(g.noun.trim())) subject = governedCountry(subject) ?? subject;
     // ("Prime Minister Modi's first visit to Vietnam is also the first visit by …": a name after a
     // preposition is no subject, only part of the phrase that is.)
-    if (!g.making && /\b(?:to|of|in|at|for|with|from|by|on|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 12), subject.start))) continue;
+    if (!g.making && !who && /\b(?:to|of|in|at|for|with|from|by|on|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 12), subject.start))) continue;
     // ("Israel and New Zealand were the only two countries …": the last of two subjects is half
     // the answer; the subject pattern asks for both.)
     if (/\band\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 10), subject.start)) && s.entities.some((e) => e.end < subject.start && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(e.end, subject.start)))) continue;
@@ -316,6 +331,16 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     drafts.push({ ...holderDraft(s, subject, g.vp ? `${owner}${g.ord} ${g.noun}${after} to ${vp}` : `${owner}${g.ord} ${g.noun}`), alsoTrue: g.after ? splitList(g.after) : undefined });
     const before = g.after && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, g.noun, vp, g.after, m.indices!.groups!.after![0]) : null;
     if (before) drafts.push(before);
+  }
+  for (const m of s.text.matchAll(OWNER_NTH_RE)) {
+    const g = m.groups!;
+    const noun = g.noun.trim();
+    // ("Kerala became India's first state": the first of a bare kind, without what was done, says nothing.)
+    if (BARE_RANK_NOUN.test(noun) || /^(?:in|of|to|and|the)\b/.test(noun)) continue;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['person', 'place', 'organisation', 'term']);
+    if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
+    const owner = g.owner.replace(/^(?:the\s+)?(country|nation|state)$/, 'the $1');
+    drafts.push(holderDraft(s, subject, `${owner}${g.s} ${g.ord} ${noun}`));
   }
   for (const m of s.text.matchAll(MEMBER_RE)) {
     const g = m.groups!;

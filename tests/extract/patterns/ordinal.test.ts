@@ -534,3 +534,26 @@ describe('ordinal: the Nth of a kind no person is', () => {
     expect(qs.map(([q]) => q).filter((q) => /^Who was the first team/.test(q))).toEqual([]);
   });
 });
+
+describe('ordinal: the Nth said of one a relative clause describes, or by its owner', () => {
+  it('asks of the person before ", who had been the first …", subject or object of the clause before', () => {
+    expect(ask(factsOf(['The final was a showdown between Divya and Koneru Humpy.', 'Divya took on Humpy, who had been the first woman from India to become a grandmaster.']), 'ordinal')).toContainEqual([
+      'Who was the first woman from India to become a grandmaster?',
+      'Koneru Humpy',
+    ]);
+    expect(ask(factsOf(['The award went to Kalpana Rao, who was the first scientist from Odisha to lead a lunar mission.']), 'ordinal')).toContainEqual([
+      'Who was the first scientist from Odisha to lead a lunar mission?',
+      'Kalpana Rao',
+    ]);
+  });
+
+  it('asks the Nth of an owner\'s count without a deed ("becomes India\'s fourth woman grandmaster", "is the country\'s third lunar mission")', () => {
+    expect(ask(factsOf(['This is a historic win, and Divya Deshmukh is entitled to be hailed as India’s fourth woman grandmaster.']), 'ordinal')).toContainEqual([
+      'Who was India’s fourth woman grandmaster?',
+      'Divya Deshmukh',
+    ]);
+    expect(ask(factsOf(['Chandrayaan-3 is the country’s third lunar mission.']), 'ordinal')).toContainEqual(['Which was the country’s third lunar mission?', 'Chandrayaan-3']);
+    // (A bare kind says nothing without the deed: "Kerala became India's first state.")
+    expect(ask(factsOf(['Kerala became India’s first state.']), 'ordinal')).toEqual([]);
+  });
+});
