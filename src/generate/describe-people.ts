@@ -331,7 +331,9 @@ const PRAISE_WORDS = 'star|ace|veteran|legendary|former|celebrated|renowned|emin
 const PRAISE = new RegExp(`^(?:${PRAISE_WORDS}|the|a|an)$`);
 // ("Noted Assamese poet Nilmani Phukan" → "the Assamese poet": the language they write in says which one.)
 const LANGUAGE_WORD = [...LANGUAGES].map((l) => l[0].toUpperCase() + l.slice(1)).join('|');
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?:${LANGUAGE_WORD})\\s+|(?!(?:and|or|but|of|the|a|an|to|for|with|by|despite|after|before|against|from|as|like|including|while|when|than|at|in|on|under|over|between|among|through|during|without|about|whose|that|which|where|said|says|told|is|was|are|were|his|her|their|its)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
+/** Function words that end like a trade ("for", "after"): never the role itself. */
+const NOT_ROLE = '(?!(?:for|or|her|upper|inner|outer|after|under|over|per|nor|ever|never|either|neither|whether|other|another|later|earlier|rather|together|further|whenever|however|whoever|whatever|sooner|meant|amid|against|toward|towards)\\s)';
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?:${LANGUAGE_WORD})\\s+|(?!(?:and|or|but|of|the|a|an|to|for|with|by|despite|after|before|against|from|as|like|including|while|when|than|at|in|on|under|over|between|among|through|during|without|about|whose|that|which|where|said|says|told|is|was|are|were|his|her|their|its)\\s)[a-z-]+\\s+)?(?:${NOT_ROLE}[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
 
 const ROLE_LIST_BEFORE = new RegExp(`(?<![\\p{L}-])([a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS})(?:,\\s+[a-z]+)*,?\\s+and\\s+$`, 'u');
 
@@ -500,7 +502,6 @@ const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...title
  *  name would stand before the description ("Urdu poet the winner of …"); so would a plural
  *  one ("picked retired IAS officers Gyanesh Kumar and …"). */
 // (Not a preposition or adverb of a role's ending: "made for the scheme", "after", "under", "over".)
-const NOT_ROLE = '(?!(?:for|after|under|over|per|nor|ever|never|either|neither|whether|other|another|later|earlier|rather|together|further|whenever|however|whoever|whatever|sooner|meant|amid|against|toward|towards)\\s)';
 const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)${NOT_ROLE}(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|diplomat|[a-z]+crat|athlete|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)s?\\s+$`);
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */

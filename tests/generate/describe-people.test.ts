@@ -196,6 +196,9 @@ describe('people called by the office or award the set asks them for', () => {
     // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)
     expect(describedByRole({ answer: 'Jayant Narlikar', answerType: 'person', sentence: 'Astrophysicist and writer Jayant Narlikar died in Pune.' })?.description).toBe('the writer');
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();
+    // (A preposition that ends like a trade is no role: "a fitting farewell for PR Sreejesh", "after Sunil Rao".)
+    expect(describedByRole({ answer: 'PR Sreejesh', answerType: 'person', sentence: 'The medal was a fitting farewell for PR Sreejesh, who retired.' })).toBeNull();
+    expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'The panel met in Delhi shortly after Arun Mehra resigned.' })).toBeNull();
     // ("Spy master Sunil Rao …": not "the master", the half of a role whose first word opens the sentence.)
     expect(describedByRole({ answer: 'Sunil Rao', answerType: 'person', sentence: 'Spy master Sunil Rao was reappointed on Friday.' })).toBeNull();
     expect(describedByRole({ answer: 'Meera Iyer', answerType: 'person', sentence: 'Ballet teacher Meera Iyer opened a school in Kochi.' })).toBeNull();
