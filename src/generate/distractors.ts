@@ -6,6 +6,7 @@
  * not something the article says is also true, not named in the question or its sentence,
  * not listed with the answer elsewhere in the article ("Russia and Japan"), not a repeat.
  */
+import { namesThingIn } from '../util/named-thing.js';
 import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
@@ -389,6 +390,8 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
+  // ("S. Azeez Basha v. Union of India": a party of a case the article names is no judge to offer.)
+  if (type === 'person' && namesThingIn(candidate, articleSentences)) return false;
   // ("_____ has got a new helmsman, Harsh Shringla, who will be moving from Thailand": where the
   // story's own country posts its envoys, it is none of the options.)
   if (type === 'country' && ENVOY.test(fact.sentence) && sendsEnvoys(candidate, articleSentences)) return false;

@@ -5,13 +5,28 @@
 export const NAMED_THINGS = 'case|judgment|judgement|verdict|government|administration|regime';
 const THING_AFTER = new RegExp(`^['’]?s?\\s+(?:${NAMED_THINGS})\\b`);
 
-/** Whether the name standing in `text` at `end` (its end) names such a thing. */
+/** "S. Azeez Basha v. Union of India": a party named in a case's title. */
+const PARTY_OF_CASE = /^\s+(?:v|vs|versus)\.?\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether the name standing in `text` at `end` (its end) names such a thing, or a case by its party. */
 export function namesThingAt(text: string, end: number): boolean {
-  return THING_AFTER.test(text.slice(end, end + 16));
+  const after = text.slice(end, end + 16);
+  return THING_AFTER.test(after) || PARTY_OF_CASE.test(after);
 }
 
 /** Whether `name`, where `sentence` first names it, names such a thing. */
 export function namesThing(name: string, sentence: string): boolean {
   const at = sentence.indexOf(name);
   return at >= 0 && namesThingAt(sentence, at + name.length);
+}
+
+/** Whether any of `sentences` names a case, judgment or government by `name` (so a bare "the view
+ *  taken in Azeez Basha" elsewhere means the case too). */
+export function namesThingIn(name: string, sentences: readonly string[]): boolean {
+  return sentences.some((s) => {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+      if (namesThingAt(s, at + name.length)) return true;
+    }
+    return false;
+  });
 }

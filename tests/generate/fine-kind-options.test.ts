@@ -269,3 +269,15 @@ describe('a town the lexicon knows', () => {
     expect(acceptableDistractor('Warangal', f, [])).toBe(true);
   });
 });
+
+describe('a party of a case the article names', () => {
+  it('is never offered among judges ("S. Azeez Basha v. Union of India" beside "a bench led by _____")', async () => {
+    const { acceptableDistractor } = await import('../../src/generate/distractors.js');
+    const { fact } = await import('./helpers.js');
+    const S = 'A seven-judge bench led by D Y Chandrachud had reserved the judgment on whether the AMU is a minority institution.';
+    const f = fact({ question: 'A seven-judge bench led by _____ had reserved the judgment.', answer: 'D Y Chandrachud', answerType: 'person', sentence: S });
+    const article = [S, 'The majority opinion overruled the 1967 judgment in the case of S. Azeez Basha v. Union of India.', 'Justices Surya Kant and Dipankar Datta dissented.'];
+    expect(acceptableDistractor('S. Azeez Basha', f, [], article)).toBe(false);
+    expect(acceptableDistractor('Dipankar Datta', f, [], article)).toBe(true);
+  });
+});

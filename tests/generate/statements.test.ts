@@ -158,6 +158,17 @@ describe('a false statement about a case named after a party', () => {
     const pool = buildDistractorPool([rao, cji]);
     expect(falseVersion(rao, S, pool, () => 0.5, ['DY Chandrachud'])).toBeNull();
   });
+
+  it('is never made where the article names the party in a case\'s title ("S. Azeez Basha v. Union of India"), though the statement says only "the view taken in Azeez Basha"', () => {
+    const S = 'The CJI said that the view taken in Azeez Basha, which became the basis for denying the minority status to the AMU, is overruled.';
+    const basha = fact({ articleId: 'amu', question: 'Whose view was overruled?', answer: 'Azeez Basha', answerType: 'person', sentence: S, statement: S });
+    const cji = fact({ articleId: 'amu', question: 'Who led the bench?', answer: 'D Y Chandrachud', answerType: 'person', sentence: 'Chief Justice D Y Chandrachud led the bench.', statement: 'Chief Justice D Y Chandrachud led the bench.' });
+    const pool = buildDistractorPool([basha, cji]);
+    const article = ['The majority opinion overruled the 1967 judgment in the case of S. Azeez Basha v. Union of India.', S, cji.sentence];
+    expect(falseVersion(basha, S, pool, () => 0.5, ['D Y Chandrachud'], article)).toBeNull();
+    // (A person the article never names so is swapped as before.)
+    expect(falseVersion(basha, S, pool, () => 0.5, ['D Y Chandrachud'], [S, cji.sentence])?.wrong).toBe('D Y Chandrachud');
+  });
 });
 
 describe('a false statement of how much a thing matters', () => {

@@ -4,7 +4,7 @@ import { kindOf } from '../classify.js';
 import { acceptableDistractor, rankDistractors } from '../distractors.js';
 import { mentions } from '../equivalence.js';
 import { swapAnswer } from '../fact-statement.js';
-import { namesThing } from '../../util/named-thing.js';
+import { namesThing, namesThingIn } from '../../util/named-thing.js';
 import { reEscape } from '../../util/re-escape.js';
 
 /** "is an important nation for", "remains a key partner of": a judgement of worth. */
@@ -49,7 +49,9 @@ export function falseVersion(
   // what one thing is "a" kind of, another may be too; the article shows no swap in it wrong.)
   if (fact.pattern === 'definition' || INDEFINITE_CLAIM.test(statement)) return null;
   // ("the PV Narasimha Rao judgment": a case named after a party is no person to swap.)
-  if (fact.answerType === 'person' && namesThing(fact.answer, statement)) return null;
+  // ("the view taken in Azeez Basha" where the article names "S. Azeez Basha v. Union of India":
+  // a party of a case the article names is the case there too.)
+  if (fact.answerType === 'person' && (namesThing(fact.answer, statement) || namesThingIn(fact.answer, articleSentences))) return null;
   // ("Pakistan fought back in Turn 2 …" of a final against Nepal: a wrong value the article never
   // names is false at a glance, and not shown false by the article; only its own values swap in.)
   // (A figure or a date other than the article's is shown wrong by the article's own.)
