@@ -11,6 +11,11 @@ describe('rank: a rank in a named index', () => {
     expect(ask(ascended, 'rank')).toEqual([['What was India’s rank among 133 economies in the Global Innovation Index (GII) 2024?', '39th']]);
   });
 
+  it('reads a rank a place "holds" or "held" ("India holds the 39th position in the Global Innovation Index (GII) 2024")', () => {
+    expect(ask(factsOf(['According to the index released on Thursday, India holds the 39th position in the Global Innovation Index (GII) 2024, up from 81st in 2015.']), 'rank')).toEqual([['What was India’s rank in the Global Innovation Index (GII) 2024?', '39th']]);
+    expect(ask(factsOf(['Finland held the top position, while India held the 126th position in the World Happiness Report 2024.']), 'rank')).toContainEqual(['What was India’s rank in the World Happiness Report 2024?', '126th']);
+  });
+
   it('asks a campus\'s rank it "has risen significantly from its 149th rank last year to", the campus named after a comma', () => {
     const facts = factsOf(['The Indian Institute of Technology, Bombay has risen significantly from its 149th rank last year to 118th rank this year in the QS World University Rankings, with an overall score of 56.3.'], { title: 'IIT Bombay rises 31 places to rank 118th in QS World University Rankings 2025' });
     expect(ask(facts, 'rank')).toContainEqual([expect.stringMatching(/^What was IIT Bombay’s rank in the QS World University Rankings/), '118th']);
