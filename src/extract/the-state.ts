@@ -4,7 +4,7 @@
  * names most, at least twice and twice as often as any other; else the text is left as it is
  * (and the dangling check decides).
  */
-import { regionNamed } from '../lexicon/index.js';
+import { cityNamed, regionNamed } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
 import { knownNames } from '../util/known-names.js';
 import type { ArticleContext } from './article-context.js';
@@ -54,7 +54,10 @@ export function storyState(ctx: ArticleContext): string | null {
   }
   // ("Bhopal (Madhya Pradesh): … This is the seventh tiger reserve of the state.": the state the
   // dateline names, where the body names no other.)
-  const filed = ctx.analyzed.article.placeState;
+  // ("BHOPAL: … the eighth tiger reserve of the state": a dateline's city of one known state says which.)
+  const { place, placeState } = ctx.analyzed.article;
+  const cityState = place ? cityNamed(place)?.state : undefined;
+  const filed = placeState ?? (cityState && regionNamed(cityState)?.kind === 'state' ? cityState : undefined);
   if (!found && filed && (!first || (first.n < 2 && normalizeKey(first.name) === normalizeKey(filed)))) found = filed;
   STATE.set(ctx, found);
   return found;

@@ -520,6 +520,9 @@ function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
   return set;
 }
 
+/** "Which was declared as Madhya Pradesh’s eighth tiger reserve?" → "Madhya Pradesh’s eighth tiger reserve". */
+const NTH_OF_KIND = /^Which was (?:(?:declared|designated|notified) as )?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+[^?]+)\?$/u;
+
 /** The launched things of an article that a description can call, and the person its headline
  *  describes (remembered per fact list: every try of a set asks again). */
 const THINGS = new WeakMap<readonly Fact[], Described[]>();
@@ -535,7 +538,11 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
     }
     // ("Which is India's longest cable-stayed bridge?": a thing's record, called so where it is asked.)
     for (const f of facts) {
-      const record = f.pattern === 'superlative' && f.answerType !== 'person' && f.answerType !== 'country' && !found.some((d) => d.name === f.answer) ? describedRecord(f.question, f.answer, f.sentence) : null;
+      // ("Which was declared as Madhya Pradesh’s eighth tiger reserve?": a site's place in its kind's
+      // count describes it the same way.)
+      const asked = f.pattern === 'ordinal' ? NTH_OF_KIND.exec(f.question) : null;
+      const question = asked ? `Which is ${asked[1]}?` : f.question;
+      const record = (f.pattern === 'superlative' || asked) && f.answerType !== 'person' && f.answerType !== 'country' && !found.some((d) => d.name === f.answer) ? describedRecord(question, f.answer, f.sentence) : null;
       if (record) found.push(record);
     }
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;

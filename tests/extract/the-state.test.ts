@@ -77,3 +77,17 @@ describe('"the state" where the body names other states once each, in passing', 
     for (const f of body.filter((x) => x.sentenceIndex === 0)) expect(f.pattern === 'cloze' ? f.cloze : f.question).toMatch(/of Odisha/);
   });
 });
+
+describe('"the state" of a report its dateline files from a city of one state', () => {
+  it('is that state where the body names no other twice ("Bhopal" → Madhya Pradesh; the site by a name only its common noun marks)', () => {
+    const paragraphs = [
+      'The state government has notified Ratapani forest in Raisen district as a tiger reserve, officials said on Tuesday.',
+      'Following directives of the Chief Minister, the Ratapani forest has been declared as the eighth tiger reserve of the state, the release said.',
+    ];
+    expect(ask(factsOf(paragraphs, { place: 'Bhopal' }), 'ordinal')).toContainEqual(['Which was declared as Madhya Pradesh’s eighth tiger reserve?', 'Ratapani']);
+    // (Filed from Pune, the same words are Maharashtra's.)
+    expect(ask(factsOf(paragraphs, { place: 'Pune' }), 'ordinal')).toContainEqual(['Which was declared as Maharashtra’s eighth tiger reserve?', 'Ratapani']);
+    // (No dateline, no state named: nothing to say whose eighth it was.)
+    expect(ask(factsOf(paragraphs), 'ordinal')).toEqual([]);
+  });
+});

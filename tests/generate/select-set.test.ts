@@ -1009,6 +1009,22 @@ describe('a named thing’s record', () => {
   });
 });
 
+describe('a site asked as the Nth of its kind', () => {
+  it('is called by that place in the count in the other items, which stay in the set ("Madhya Pradesh’s eighth tiger reserve has the core area of …")', () => {
+    const set = setOfText([
+      'Ratapani forest notified as tiger reserve',
+      'December 3, 2024 - BHOPAL',
+      'The state government has notified Ratapani forest in Raisen district as a tiger reserve, officials said on Tuesday.',
+      'Following directives of the Chief Minister, the Ratapani forest has been declared as the eighth tiger reserve of the state, the release said.',
+      'The total area of the Ratapani Tiger Reserve will be 1,271.465 square kilometres, it said.',
+      'The Ratapani Tiger Reserve has a core area of 763.812 sq km and a buffer area of 507.653 sq km, it said.',
+    ]);
+    expect(set.map((i) => [i.question, i.answer])).toContainEqual(['Which was declared as Madhya Pradesh’s eighth tiger reserve?', 'Ratapani Tiger Reserve']);
+    expect(set.some((i) => /^Madhya Pradesh’s eighth tiger reserve has a core area of /.test(i.question))).toBe(true);
+    expect(set.filter((i) => i.answer !== 'Ratapani Tiger Reserve' && /Ratapani/.test(i.question))).toEqual([]);
+  });
+});
+
 describe('a list of people asked whole', () => {
   it('leaves each one\'s own deed, told in another sentence, to be asked ("Who were selected for the Khel Ratna?" and "Who was the youngest …?")', () => {
     const items = setOfText([

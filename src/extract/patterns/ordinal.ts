@@ -61,9 +61,13 @@ const DESIGNATED_RE = new RegExp(
 );
 
 const DESIGNATED_PASSIVE_RE = new RegExp(
-  `(?<subjEnd>)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:officially\\s+|formally\\s+)?(?<verb>designated|declared|notified)\\s+as\\s+(?:the\\s+)?(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+(?<ord>${ORDINAL})\\s+(?<noun>(?:Tiger|tiger|Ramsar|Biosphere|biosphere|Elephant|elephant|Heritage|heritage)\\s+(?:Reserve|reserve|[Ss]ite|[Cc]ity))s?\\b`,
+  `(?<subjEnd>)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:officially\\s+|formally\\s+)?(?<verb>designated|declared|notified)\\s+as\\s+(?:the\\s+)?(?:(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+(?<noun>(?:Tiger|tiger|Ramsar|Biosphere|biosphere|Elephant|elephant|Heritage|heritage)\\s+(?:Reserve|reserve|[Ss]ite|[Cc]ity))s?\\b` +
+    // ("… declared as the eighth tiger reserve of the state": whose count, after the kind.)
+    `(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?<ownerAfter>state|country|nation|India|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?`,
   'gdu',
 );
+/** "the Ratapani forest": a site by a name the analyser made nothing of, and its common noun. */
+const UNNAMED_SITE_BEFORE = /(?:^|[\s,])(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:forest|sanctuary|wetland|lake|reserve|park)\s*$/u;
 
 /** "India's first Dugong conservation reserve shall be made in Tamil Nadu": the first of a kind
  *  and where it is, or will be, set up. */
@@ -438,8 +442,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
   // same in the passive, the site its subject.)
   for (const m of s.text.matchAll(DESIGNATED_PASSIVE_RE)) {
     const g = m.groups!;
-    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'term', 'organisation']);
-    const owner = g.owner === 'state' ? storyState(ctx) : g.owner === 'country' || g.owner === 'nation' ? 'India' : g.owner;
+    const at = m.indices!.groups!.subjEnd![0];
+    // ("the Ratapani forest has been declared as …": a name only its common noun marks.)
+    const bare = UNNAMED_SITE_BEFORE.exec(s.text.slice(0, at));
+    const bareAt = bare ? bare.index + bare[0].indexOf(bare[1]) : -1;
+    const bareEnd = bare ? bareAt + bare[1].length : -1;
+    const bareName = bare ? (s.entities.find((e) => e.start === bareAt && e.end === bareEnd && (e.cls === 'place' || e.cls === 'term')) ?? (s.entities.some((e) => e.start < bareEnd && e.end > bareAt) ? null : ({ text: bare[1], cls: 'place', start: bareAt, end: bareEnd, canonical: bare[1] } as Entity))) : null;
+    const subject = subjectEndingAt(s, at, ['place', 'term', 'organisation']) ?? bareName;
+    const said = g.owner ?? g.ownerAfter;
+    const owner = said === 'state' ? storyState(ctx) : said === 'country' || said === 'nation' ? 'India' : said;
     if (!subject || !owner || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `${g.verb} as ${owner}’s ${g.ord} ${g.noun.toLowerCase()}`));
   }
