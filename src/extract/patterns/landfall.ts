@@ -11,7 +11,9 @@ import { isCommonWord } from '../../lexicon/index.js';
  * the verb ("made (its) landfall near …", "crossed the Odisha coast near …"); the answer is the
  * state the phrase after it names, else its last place.
  */
-const RE = /(?:^|[.;,]\s+|\b(?:the|as)\s+)(?<storm>(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Dd]epression)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:has\s+|had\s+)?(?:(?:commenced|begun|began|started)\s+(?:making|to\s+make)\s+(?:its\s+)?landfall|made\s+(?:a\s+|its\s+)?landfall|crossed\s+the\s+(?:[\p{L}-]+\s+){0,6}?coast(?:line)?)\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on|between))\s+[^;.]{2,120})/du;
+// ("the severe cyclonic storm – Cyclone Michaung – has begun making landfall …": the storm's name
+// set off by dashes.)
+const RE = /(?:^|[.;,]\s+|\b(?:the|as)\s+|\s[–—]\s+)(?<storm>(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Dd]epression)(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+[–—])?\s+(?:has\s+|had\s+)?(?:(?:commenced|begun|began|started)\s+(?:making|to\s+make)\s+(?:its\s+)?landfall|made\s+(?:a\s+|its\s+)?landfall|crossed\s+the\s+(?:[\p{L}-]+\s+){0,6}?coast(?:line)?)\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on|between))\s+[^;.]{2,120})/du;
 
 /** "The landfall process of extremely severe Cyclone Fani began … close to Puri in Odisha": the
  *  storm after "landfall (process) of", the place after the verb and its time. */

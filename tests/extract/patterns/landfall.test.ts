@@ -11,6 +11,15 @@ describe('landfall: where a storm struck', () => {
     expect(asked(['Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.'])).toEqual([['In which state or region did Hurricane Milton make landfall?', 'Florida']]);
   });
 
+  it('reads a storm named between dashes ("the severe cyclonic storm – Cyclone Michaung – has begun making landfall near …")', () => {
+    expect(asked(['After wreaking havoc in coastal towns of Tamil Nadu, the severe cyclonic storm – Cyclone Michaung – has begun making landfall near Bapatla in Andhra Pradesh.'])).toEqual([
+      ['In which state or region did Cyclone Michaung make landfall?', 'Andhra Pradesh'],
+    ]);
+    expect(asked(['The very severe cyclonic storm — Cyclone Remal — made landfall near Sagar Island in West Bengal on Sunday night.'])).toEqual([
+      ['In which state or region did Cyclone Remal make landfall?', 'West Bengal'],
+    ]);
+  });
+
   it('asks between which two places a storm made landfall, both as written', () => {
     expect(asked(['Coastal Odisha was hit by strong winds as Cyclone Dana made landfall between Bhitarkanika National Park and Dhamra after midnight on Thursday.'])).toEqual([
       ['Between which two places did Cyclone Dana make landfall?', 'Bhitarkanika National Park and Dhamra'],
