@@ -23,7 +23,8 @@ const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?ch
 /** "India ended their 12-year wait for Champions Trophy glory": the title waited for, won. */
 const WAIT_FOR = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a\s+|an\s+|the\s+)?(?:maiden\s+|first\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 /** "… to win their second ": the title a subject's deed won, its name and "title" next. */
-const TO_WIN = /\bto\s+(?:win|clinch|lift|claim|secure|retain|bag)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+// ("to win an unprecedented third Champions Trophy title": a word of praise before the count.)
+const TO_WIN = /\bto\s+(?:win|clinch|lift|claim|secure|retain|bag)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|an?\s+)?(?:(?:unprecedented|record|historic|memorable|famous)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 /** "emerged victorious in the ": a side that won the final named next. */
 const VICTORIOUS = /\b(?:emerged|emerges|emerging)\s+(?:victorious|triumphant|winners?)\s+in\s+the\s+(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const GLORY_AFTER = /^\s+(?:glory|title|crown|triumph)\b/;
@@ -250,7 +251,9 @@ function subjectOfSentence(s: Sentence, before: number): Entity | null {
   // ("Heavyweights West Bengal extended their supremacy …": opening the sentence too.)
   // ("India's Lakshya Sen secured his maiden Super 500 title by winning …": a player's country owning him.)
   // ("Riding on Tilak Varma’s half-century, fancied India beat Pakistan …": a word of their form too.)
-  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:[Hh]osts|[Hh]olders|[Dd]efending\s+champions|[Tt]itle\s+holders|[Hh]eavyweights|[Ff]avourites|fancied|mighty|unbeaten|top-seeded|in-form|resurgent)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
+  // ("Skipper Rohit Sharma led from the front … as a resolute India held their nerve to win …": a
+  // side after "as", with an article and a word of its form.)
+  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+|\bas\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:[Aa]n?\s+[a-z-]+\s+|(?:[Hh]osts|[Hh]olders|[Dd]efending\s+champions|[Tt]itle\s+holders|[Hh]eavyweights|[Ff]avourites|fancied|mighty|unbeaten|top-seeded|in-form|resurgent)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
   return subjects.length === 1 ? subjects[0] : null;
 }
 /** "Team India" → India: a national side by its country. */

@@ -239,6 +239,11 @@ describe('title-won: a win told as the deed that got the title ("… beat Pakist
     // (Not a title the deed only aims at: "… to win a berth" is no title.)
     expect(asked(['India beat Oman by six wickets to win a berth in the Asia Cup final on Sunday.'])).toEqual([]);
   });
+
+  it('asks a side after "as a …" that won with a word of praise before the count ("as a resolute India held their nerve to win an unprecedented third Champions Trophy title")', () => {
+    expect(asked(['Skipper Rohit Sharma led from the front with a half-century as a resolute India held their nerve to win an unprecedented third Champions Trophy title with a four-wicket victory over New Zealand in the final on Sunday in Dubai.'])).toContainEqual(['Which country won the Champions Trophy in June 2024?', 'India']);
+    expect(asked(['A rampant Australia crushed England in the final to win a record sixth Ashes Cup title on Sunday.']).map(([, a]) => a)).toContain('Australia');
+  });
 });
 
 describe('title-won: a side that emerged victorious in a final', () => {
