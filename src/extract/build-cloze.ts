@@ -11,6 +11,10 @@ const LONG = 32;
  *  (" and he assumed office …": a pronoun subject after "and" opens a clause of its own; so does
  *  a demonstrative one, " and this edition marks …".)
  *  (The "as" lookahead comes before the lookbehind: it fails fast at almost every position.) */
+/** Counts in words that may open a list's member: "two refuelling aircraft, and four …". */
+const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands';
+const COUNT_NEXT = new RegExp(`^,\\s+(?:and\\s+)?\u0000?(?:\\d|(?:${COUNT_WORDS})\\s)`, 'u');
+const COUNT_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\b(?:${COUNT_WORDS}))\\s+\\p{L}[^;]{0,60}$`, 'u');
 const CLAUSE_BREAK = /;\s+|\s+(?=and\s+(?:he|she|they|this|these)\s+[a-z])|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?=\s+as\s+(?!(?:part|a result|a whole|well|long|soon|far|of|such|usual|the result|(?:many|much|few|little|high|low|good)\s+as)\b)(?:hundreds|thousands|millions|the|many|some|more|several|[A-Z][a-z]+)\s)(?<!\b(?:such|well|just|so|twice|same|in|over|charge|office|oath|resign|retire|quit|down|serve|serves|join|joins|continue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ed|served|known|seen|sworn|chosen|worked|acted|remains?|continues?|emerges?|doubles?|roles?|stint|tenure|term|career|post|position|capacity|job|time|days|years?|months?|appointments?|posts|positions|assignments?|retirement|serving|working|acting))(?<!\bas\s+(?:early|late|recently))\s+|(?<!\d)\s+[—–]\s+(?!\u0000?\d)/g;
 
 /**
@@ -193,7 +197,8 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     if (/^,\s+and\s+\p{Ll}[\p{Ll}-]*(?:,|\s+(?:-{1,2}|[—–])\s|\s+\u0000?\p{Lu})/u.test(text.slice(m.index, m.index + 40)) && /\p{Ll},\s+\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("22,100 fast chargers for cars, 1,800 fast chargers for e-buses, and 48,400 …": the next
     // figure of a list, no clause.)
-    if (/^,\s+(?:and\s+)?\u0000?\d/u.test(text.slice(m.index, m.index + 12)) && /\d[\d,.]*\s+\p{L}[^;]{0,60}$/u.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // ("… two airborne early warning aircraft, and four C-130 … aircraft": a count in words too.)
+    if (COUNT_NEXT.test(text.slice(m.index, m.index + 16)) && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   CLAUSE_BREAK.lastIndex = 0;
@@ -221,6 +226,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // A sentence that opens with "As …" is subordinate throughout; "… as hundreds crowded …",
     // cut at the break above, asserts what follows "as".
     if (i === 0 && /^as\s/i.test(clause)) return null;
+    // ("While _____ with 92nd rank (93 in 2024) and Pakistan …": an opening subordinate clause cut
+    // off before its main one has no main verb to stand on.)
+    if (i === 0 && cuts.length > 2 && OPENING_SUBORDINATE.test(clause) && !/,\s/.test(clause)) return null;
     // "when/because/although/as X" asserts X: the clause stands alone without its conjunction.
     const joined = /^(?:and|but)\s/i.test(clause);
     // (Not the sentence's own opening: "While USI holds its exhibit, there are …" keeps its "While".)

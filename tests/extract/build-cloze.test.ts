@@ -12,6 +12,21 @@ describe('cloze text', () => {
     expect(clause === null || !/^48,400/.test(clause)).toBe(true);
   });
 
+  it('never cuts a clause at the next count in words of a list ("… two airborne early warning aircraft, and four C-130 … aircraft")', () => {
+    const s = 'Phase-2 to be held at Jodhpur will see participation of 27 fighters, two refuelling aircraft, two airborne early warning aircraft, and four C-130 Special Forces aircraft from foreign countries, the Director said.';
+    const clause = buildCloze(s, 'C-130 Special Forces', s.indexOf('C-130 Special Forces'), true);
+    expect(clause === null || !/^Four\b/.test(clause)).toBe(true);
+  });
+
+  it('never takes an opening subordinate clause cut before its main one ("While _____ with 92nd rank and Pakistan …")', () => {
+    const s = 'While Nepal with 92nd rank (93 in 2024) and Pakistan, with 109th rank (108 in 2024) remained much ahead of India, Sri Lanka, with 133rd rank and Bangladesh lagged behind.';
+    const clause = buildCloze(s, 'Nepal', s.indexOf('Nepal'), true);
+    expect(clause === null || !/^While\b.*…$/.test(clause)).toBe(true);
+    const after = 'After the Prime Minister arrived in Tokyo with a delegation, he met the Emperor and held talks with the leaders of the Japanese business community.';
+    const held = buildCloze(after, 'Tokyo', after.indexOf('Tokyo'), true);
+    expect(held === null || !/^After\b.*…$/.test(held)).toBe(true);
+  });
+
   it('cuts off a clause a demonstrative opens after "and" ("… (JIMEX) and this edition marks the 11th anniversary …")', () => {
     const facts = factsOf(['The Indian Navy is hosting the fifth edition of the India-France Maritime Exercise (VARUNA) and this edition marks the 20th anniversary of the exercise since its inception in 2001.']);
     expect(facts.filter((f) => f.pattern === 'cloze').map((f) => f.cloze)).toContain('The Indian Navy is hosting the {{c1::fifth}} edition of the India-France Maritime Exercise (VARUNA) …');
