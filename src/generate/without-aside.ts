@@ -12,7 +12,9 @@ import { upperFirst } from '../util/upper-first.js';
 /** Where an aside set off by commas ends: its comma, before the sentence's own verb. */
 // ("Bhupender Yadav, who presided over …, also formally inaugurated …": adverbs may stand before
 // it; the aside ends at its first comma, never past the sentence's verb.)
-const VERB_AFTER = String.raw`,(?=\s+(?:(?:also|then|later|formally|officially|further|now|today|finally)\s+)*(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had|\p{Ll}{3,}ed)\s)`;
+// (Not a telling that closes the sentence: in "Modi, during his visit to _____, interacted with
+// children …, reported ANI" the verb is the one the "aside" opens on.)
+const VERB_AFTER = String.raw`,(?!\s+(?:reported|said|added|stated|noted|told|informed|quoted)\s)(?=\s+(?:(?:also|then|later|formally|officially|further|now|today|finally)\s+)*(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had|\p{Ll}{3,}ed)\s)`;
 /** ", developed by …,", ", headed by …,", ", which …,", ", who …,": a description of the noun
  *  before it, between commas, with the sentence's verb after it. */
 const COMMA_ASIDE = new RegExp(String.raw`,\s+(?:(?:\p{Ll}{3,}(?:ed|en)|built|made|led|held|set|run|known|seen)\s+(?:by|in|at|from|under|with|for)\b|which\s|who\s)[^;:"“”_]*?${VERB_AFTER}`, 'gu');

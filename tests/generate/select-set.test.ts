@@ -695,6 +695,15 @@ describe('an aside that prints another item’s answer', () => {
     expect(withoutAsides(item, [{ value: 'ZSI Day', type: 'term' }])?.question).toBe('Union Environment minister _____ also formally inaugurated the Animal Taxonomy Summit-2025, scheduled to be held from July 1 to 3.');
   });
 
+  it('never takes the clause whose verb it opens on for an aside, before a telling that closes the sentence ("Modi, during his visit to _____, interacted with … Station, reported ANI")', async () => {
+    const { withoutAsides } = await import('../../src/generate/without-aside.js');
+    const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'Prime Minister Narendra Modi, during his visit to _____, interacted with railway staff on the Vande Bharat Express before its inauguration at Katra Railway Station, reported ANI.', answer: 'Jammu and Kashmir', sentence: 's', answerType: 'place', score: 0.5, tags: [] } as Item;
+    expect(withoutAsides(item, [{ value: 'Katra Railway Station', type: 'place' }])).toBeNull();
+    // (Before the sentence's own verb, the aside goes as before.)
+    const own = { ...item, question: 'The test missile, developed by DRDO laboratories in Hyderabad, was launched from the _____ on Monday.', answer: 'APJ Abdul Kalam Island' };
+    expect(withoutAsides(own, [{ value: 'DRDO', type: 'organisation' }])?.question).toBe('The test missile was launched from the _____ on Monday.');
+  });
+
   it('keeps a bracket that says who a pronoun is', async () => {
     const { withoutAsides } = await import('../../src/generate/without-aside.js');
     const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'He (Rajiv Menon) was appointed to the _____ in 2019.', answer: 'Law Commission', sentence: 's', answerType: 'organisation', score: 0.5, tags: [] } as Item;
