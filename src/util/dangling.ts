@@ -61,6 +61,9 @@ const SHORT_TEXT_WORDS = 10;
 const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under|passed|approved|cleared|signed|adopted|rejected|launched|introduced|released|ratified|endorsed|accepted|challenged|upheld|struck|replaced|succeeded)\s+(?:it|them|the\s+(?:two|three|four))\s*[.!?]?\s*$/i;
 /** "Who was the first winner?", "Who is the latest recipient?": an ordinal one of nothing named. */
 const BARE_ORDINAL_ONE = /^(?:Who|Which|What)\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:first|last|latest|previous|next|new|second|third)\s+[\p{Ll}-]+\?$/u;
+/** "Which place has been designated as the main venue?": the main venue (host, partner) of an
+ *  event the text never names. */
+const BARE_EVENT_ROLE = /\bas\s+the\s+(?:main|official|chief|principal|nodal|key|sole|lead)\s+(?:venue|host|site|partner|agency|sponsor|organi[sz]er|coordinator)\s*[.?!]?\s*$/;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "families of those who died of COVID-19": "those" before the clause that says who they are. */
 // ("Unemployment among those in the age group of 15-29": in a group the sentence names.)
@@ -297,6 +300,7 @@ function dangles(text: string): boolean {
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
   // ("Who was the first winner?": the first of what, the sentence before said.)
   if (BARE_ORDINAL_ONE.test(unquoted.trim())) return true;
+  if (BARE_EVENT_ROLE.test(unquoted.trim())) return true;
   if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || SAID_BEFORE.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)

@@ -589,3 +589,12 @@ describe('an ordinal one of nothing named', () => {
     expect(hasDanglingReference('Who was the first Indian to visit the International Space Station?')).toBe(false);
   });
 });
+
+describe('the main venue (host, partner) of an event the text never names', () => {
+  it('dangles ("Which place has been designated as the main venue?"), not when it says of what', () => {
+    expect(hasDanglingReference('Which place has been designated as the main venue?')).toBe(true);
+    expect(hasDanglingReference('Which country was named as the official partner?')).toBe(true);
+    expect(hasDanglingReference('Which place has been designated as the main venue of the UNESCO session?')).toBe(false);
+    expect(hasDanglingReference('Which city was chosen as the main venue for the 2036 Olympics?')).toBe(false);
+  });
+});
