@@ -815,6 +815,9 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   // ("'… persisted despite weakness in crude oil prices,' said Gaura Sengupta, chief economist at
   // _____": the body a quotation's teller works for is the telling's, no fact.)
   if (e.cls === 'organisation' && TELLER_EMPLOYER_BEFORE.test(s.text.slice(Math.max(0, e.start - 120), e.start))) return true;
+  // ('"… air domains," read the _____'s statement', '"…," said the _____ in a statement': the body
+  // whose statement a quotation is, told right after it.)
+  if (e.cls === 'organisation' && BODY_TELLING_BEFORE.test(s.text.slice(Math.max(0, e.start - 24), e.start))) return true;
   if (e.cls !== 'person' || holdsOffice(e, ctx) || headsTheSpeaker(e, s)) return false;
   const tail = withoutDiscourseAside(s.text.slice(e.end));
   if (/^\s+(?:also\s+|further\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|stated|informed|argued|submitted|contended|claimed|maintained)\b/.test(tail)) return true;
@@ -840,6 +843,8 @@ const ANNOUNCED_THAT = /^\s+(?:\(\p{Lu}{2,8}\)\s+)?(?:\p{Lu}\p{Ll}+\s+(?=(?:repo
 /** A death, or a sick person taken to a hospital. */
 const DEATH_OR_ADMISSION = /\b(?:died|passed away|breathed (?:his|her) last|succumbed|(?:was|were|been)\s+(?:rushed|admitted|taken|shifted|brought|airlifted|referred)|(?:rushed|admitted|shifted|airlifted)\s+to|declared (?:brought )?dead|undergoing treatment|under treatment|being treated|ventilator support|cardiac arrest|heart attack)\b/;
 
+/** '…," read the ', '…," said the ': a closing quotation, then its telling verb. */
+const BODY_TELLING_BEFORE = /[,.]?["”’]\s*(?:read|reads|said|says|added|stated|noted)\s+(?:the\s+)?$/;
 /** "…,' said Gaura Sengupta, chief economist at ": a teller, their role and "at". */
 const TELLER_EMPLOYER_BEFORE = /[,”"’']\s*said\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with)\s+(?:the\s+)?$/u;
 

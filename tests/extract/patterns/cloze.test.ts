@@ -2008,6 +2008,10 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks("'The strong growth in remittances has persisted despite weakness in crude oil prices,' said Gaura Sengupta, chief economist at IDFC First Bank.")).not.toContain('IDFC First Bank');
     expect(blanks('"Food prices remain a concern," said Rajani Sinha, chief economist at CareEdge Ratings.')).not.toContain('CareEdge Ratings');
   });
+  it('never blanks the body whose statement a quotation is, told right after it ("…," read the _____\'s statement)', () => {
+    expect(blanks('"This year\'s edition promises complex manoeuvres across the surface and air domains," read the Ministry of Defence\'s statement.')).not.toContain('Ministry of Defence');
+    expect(blanks('"The exercise will enhance interoperability between the two navies," said the Indian Navy in a statement.')).not.toContain('Indian Navy');
+  });
   it('never blanks a charge in a speaker\'s mouth ("added that during the _____\'s rule, MGNREGA was riddled with corruption")', () => {
     expect(blanks("Shivraj Chouhan added that during the UPA's rule, MGNREGA was riddled with corruption in many states.")).toEqual([]);
     expect(blanks('The Chief Minister alleged that the previous Congress government in Karnataka had looted the state treasury.')).toEqual([]);
