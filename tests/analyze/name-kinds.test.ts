@@ -418,10 +418,10 @@ describe('a plan named for the year it aims at', () => {
   });
 });
 
-describe('a yearly document by its fiscal year', () => {
-  it('is one term with the year ("unveiled the Union Budget 2025-26", "the Economic Survey 2024–25")', () => {
+describe('a budget by its fiscal year', () => {
+  it('is one term with the year ("unveiled the Union Budget 2025-26", "the Interim Budget 2024–25")', () => {
     expect(read('Finance Minister Nirmala Sitharaman unveiled the Union Budget 2025-26 on Saturday.')).toContain('Union Budget 2025-26[term]');
-    expect(read('The Economic Survey 2024–25 projected growth of 6.5 per cent.')).toContain('Economic Survey 2024–25[term]');
+    expect(read('The Interim Budget 2024–25 kept tax rates unchanged.')).toContain('Interim Budget 2024–25[term]');
     // (A fiscal year after another name is no part of it.)
     expect(read('India’s GDP grew by 6.5 per cent in 2024-25, the Centre said.').some((e) => /GDP 2024/.test(e))).toBe(false);
   });
