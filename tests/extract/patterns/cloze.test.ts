@@ -1020,6 +1020,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi were present at the ceremony in Delhi.')).toEqual([]);
   });
 
+  it('not who was asked a question ("…, Trump was asked who was the tougher negotiator")', () => {
+    expect(blanks('Speaking at a joint press conference following talks at the White House, Donald Trump was asked who was the tougher negotiator.')).not.toContain('Donald Trump');
+    expect(blanks('At the briefing in Geneva, Antonio Guterres was asked whether the ceasefire would hold.')).not.toContain('Antonio Guterres');
+  });
+
   it('the name a thing is called by, not the words that describe it ("the … Exercise called \'Exercise Ekuverin 2019\'")', () => {
     const exercise = blanks('The 10th edition of the Indo-Maldives Joint Military Exercise called \'Exercise Ekuverin 2019\' started on Monday at the Aundh Military Station.');
     expect(exercise).not.toContain('Indo-Maldives Joint Military Exercise');
