@@ -333,6 +333,8 @@ function knownSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: 
   if (stateThenName) return stateThenName;
   const officer = bodyThenOfficer(ctx, words, a, b);
   if (officer) return officer;
+  const holder = bodyOfPlaceThenName(ctx, words, a, b);
+  if (holder) return holder;
   // "the Padma Shri award-winning actor", "the Param Vir Chakra": no name ends in an honorific
   // or a wheel; an award does.
   if (b > a && AWARD_END.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
@@ -728,6 +730,24 @@ function bodyThenOfficer(ctx: RunContext, words: Word[], a: number, b: number): 
   return null;
 }
 
+/** "the current chairperson of the Law Commission of India Ritu Raj Awasthi": a body named for its
+ *  place, then a full name its office ran into (a known given name opening it). */
+function bodyOfPlaceThenName(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  for (let k = a + 2; k + 2 <= b; k++) {
+    if (words[k - 1].text !== 'of' || k - 2 < a || !ORGANISATION_WORDS.has(words[k - 2].lower)) continue;
+    // (The place after "of": one word or two, a country or a state.)
+    for (const end of [k, k + 1]) {
+      if (end + 2 > b || b - end > MAX_NAME_WORDS) continue;
+      const place = wordsText(ctx.text, ctx.tokens, words, k, end);
+      if (!countryNamed(place) && !regionNamed(place)) continue;
+      if (!isGivenName(words[end + 1].lower) || !looksLikeName(words, end + 1, b)) continue;
+      const body = oneLine(wordsText(ctx.text, ctx.tokens, words, a, end)).replace(/^the\s+/i, '');
+      return [organisation(words, a, end, body), ...classifySpan(ctx, words, end + 1, b, null)];
+    }
+  }
+  return null;
+}
+
 /** Where the names start after a plural title opening the span ("Deputy Chief Ministers …"),
  *  or `a` when it opens with none. */
 /** "won from ", "contested from ": a constituency follows. */
@@ -965,7 +985,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     if (i === a && b === a + 1 && NAME_OPENERS.has(w.lower)) continue;
     // "Raj Shukla": a given name that is also a word of some office's name ("Panchayati Raj")
     // opens a name when no head of a title follows it.
-    if (i === a && i < b && isGivenName(w.text) && !TITLE_HEADS.has(w.lower) && !isTitleWord(words[i + 1].lower)) continue;
+    // ("Ritu Raj Awasthi": or stands second after another given name.)
+    if ((i === a || (i === a + 1 && isGivenName(words[a].lower))) && i < b && isGivenName(w.text) && !TITLE_HEADS.has(w.lower) && !isTitleWord(words[i + 1].lower)) continue;
     for (const part of w.lower.split('-')) {
       // (An honour's word before other name words is a name's: "Bhushan Ramkrishna Gavai".)
       // ("Lakshya Sen", "Amartya Sen": a title's short form that is a surname too, last in the run.)

@@ -434,3 +434,14 @@ describe('a grouping India\'s news writes in title case', () => {
     expect(found.some((e) => /^Bimstec.*\[person\]$/.test(e))).toBe(false);
   });
 });
+
+describe('a body named for its place, then the full name of its head run into it', () => {
+  it('is the body and the person ("the current chairperson of the Law Commission of India Ritu Raj Awasthi")', () => {
+    const found = read('Former chief justice of Karnataka High Court and the current chairperson of the Law Commission of India Ritu Raj Awasthi are the new members of Lokpal.');
+    expect(found).toContain('Law Commission of India[organisation]');
+    expect(found).toContain('Ritu Raj Awasthi[person]');
+    expect(read('The chairman of the Bar Council of India Anil Kumar Mishra released the report.')).toContain('Anil Kumar Mishra[person]');
+    // (No given name after the place: the name stays whole.)
+    expect(read('The Bank of India Foundation opened a school in Pune.').some((e) => /\[person\]/.test(e))).toBe(false);
+  });
+});
