@@ -115,6 +115,10 @@ const POST_GIVEN_BEFORE_AS = /\b(?:appointed|reappointed|re-appointed|elected|re
  *  lists, up to the comma before the last of them. */
 const AGENTS_BEFORE = /\bby\s+\p{Lu}[\p{L}.]*\s+\p{Lu}[^,;]*$/u;
 
+/** ", and former … chief justice Sanjay Yadav are …": a list's last member, a person's name, then
+ *  the whole list's plural verb. */
+const LAST_PERSON_THEN_PLURAL = /^,\s+and\s+[^,;]{0,80}?\u0000?\p{Lu}\p{Ll}+\s+\u0000?\p{Lu}\p{Ll}+\u0001?\s+(?:are|were)\s/u;
+
 /** "(iv) ", "b) ", "2. ": the mark of an item in a numbered or lettered list. */
 const LIST_ITEM_MARK = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[).]\s/;
 
@@ -182,6 +186,10 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // ("discovered by A and B of the Wildlife Institute of India, and C of the Natural History
     // Museum, based on …": the last of the people a "by" lists, no clause either.)
     if (/^,\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && (LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || AGENTS_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
+    // ("A, B and the current chairperson of the Law Commission X, and former chief justice Sanjay
+    // Yadav are the new members": one more person named before a plural verb is the list's last.)
+    // (Only after another member and its comma: "A, B and C, and D are …".)
+    if (LAST_PERSON_THEN_PLURAL.test(text.slice(m.index, m.index + 120)) && text.slice(0, m.index).includes(',')) continue;
     // ("an FIR against two owners of the nightclub, its manager, and event organisers after a fire
     // …": the last of a list whose member before it is a short phrase with no verb, set off by
     // commas, is one more member, no clause.)

@@ -18,6 +18,15 @@ describe('cloze text', () => {
     expect(clause === null || !/^Four\b/.test(clause)).toBe(true);
   });
 
+  it('never cuts off the last person of a list before the whole list\'s plural verb (", and former chief justice Sanjay Yadav are the new members")', () => {
+    const s = 'Former Chief Justice Lingappa Narayana Swamy, former chief justice of Karnataka High Court and the current chairperson of the Law Commission Ritu Raj Awasthi, and former Allahabad High Court chief justice Sanjay Yadav are the new judicial members of Lokpal.';
+    const clause = buildCloze(s, 'Sanjay Yadav', s.indexOf('Sanjay Yadav'), true);
+    expect(clause === null || !/^Former Allahabad/.test(clause)).toBe(true);
+    // (A clause of its own after ", and" is still cut: "…, and the officials were …".)
+    const own = 'The bridge was opened to traffic on Monday after a delay of two years, and the residents of Kottayam were relieved at last.';
+    expect(buildCloze(own, 'Kottayam', own.indexOf('Kottayam'), true)).toMatch(/^The residents of \{\{c1::Kottayam\}\}/);
+  });
+
   it('never takes an opening subordinate clause cut before its main one ("While _____ with 92nd rank and Pakistan …")', () => {
     const s = 'While Nepal with 92nd rank (93 in 2024) and Pakistan, with 109th rank (108 in 2024) remained much ahead of India, Sri Lanka, with 133rd rank and Bangladesh lagged behind.';
     const clause = buildCloze(s, 'Nepal', s.indexOf('Nepal'), true);
