@@ -86,7 +86,8 @@ const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should
 /** "…, and invited the President …", "…, but harbours about 7 percent …": after "and"/"but", a
  *  past-tense verb first (or a present one before its object) shares the subject before it too
  *  (a lower-case noun subject, "and police arrested …", "but prices rose", does not match). */
-const PAST_VERB = String.raw`[a-z]{3,}ed|said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put`;
+// ("upheld", "undertook", "withdrew", "rebuilt": an irregular past with a prefix too.)
+const PAST_VERB = String.raw`[a-z]{3,}ed|(?:up|with|over|under|re|out|mis)?(?:said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put)`;
 const PAST_VERB_FIRST = new RegExp(String.raw`^(?:[a-z]{3,}(?:s|es)(?=\s+\u0000?(?:about|around|over|nearly|almost|some|only|the|a|an|its|his|her|their|\d))|${PAST_VERB})\s`);
 
 /** "as a teenager but ended up …": the "as" was a role, not a clause, and what follows
