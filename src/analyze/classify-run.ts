@@ -304,6 +304,8 @@ function knownSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: 
       return [m];
     }
   }
+  // ("won in Para Judo men's 61kg", "Para Archery": a run of sport words is the sport, no one's name.)
+  if (b > a && words.slice(a, b + 1).every((w) => SPORT.test(w.text))) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("MV Chem Pluto", "MT Marlin Luanda", "INS Imphal": a ship's prefix before its name.)
   if (b > a && VESSEL_PREFIX.test(words[a].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work

@@ -445,3 +445,10 @@ describe('a body named for its place, then the full name of its head run into it
     expect(read('The Bank of India Foundation opened a school in Pune.').some((e) => /\[person\]/.test(e))).toBe(false);
   });
 });
+
+describe('a run of sport words', () => {
+  it('is the sport, never a person ("won in Para Judo men\'s 61kg", "Para Archery")', () => {
+    expect(read('Kapil Parmar won the bronze medal in Para Judo men’s 61kg J1 category.')).toContain('Para Judo[term]');
+    expect(read('Harvinder Singh won gold in Para Archery at the Games.').some((e) => /Para Archery\[person\]/.test(e))).toBe(false);
+  });
+});
