@@ -61,7 +61,10 @@ function onlySpeaks(canonical: string, ctx: ArticleContext): boolean {
 
 /** "letter to UPSC Secretary ": a letter's addressee or sender, then the title. */
 // ("what he said in his set about Maharashtra Deputy Chief Minister Eknath Shinde": or whom a remark was about.)
-const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-?mail|circular|notice)\s+(?:[\p{Ll}-]+\s+){0,3}(?:to|from|addressed\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$|\b(?:said|remarks?|comments?|jibes?|jokes?|joked|quipped|set|song|post|posts|video)\s+(?:[\p{Ll}-]+\s+){0,4}(?:about|on|against|targeting|mocking)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+// ("Amit Shah spoke with Uttarakhand Chief Minister Pushkar Singh Dhami and ordered …": whom
+// someone called about the news; "a cabinet meeting headed by Karnataka Chief Minister
+// Siddaramaiah": who chaired the meeting that decided it.)
+const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-?mail|circular|notice)\s+(?:[\p{Ll}-]+\s+){0,3}(?:to|from|addressed\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$|\b(?:spoke|spoken|speaks|talked|talks|dialled|dialed|telephoned)\s+(?:to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$|\b(?:meeting|session)\s+(?:headed|chaired|presided\s+over)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$|\b(?:said|remarks?|comments?|jibes?|jokes?|joked|quipped|set|song|post|posts|video)\s+(?:[\p{Ll}-]+\s+){0,4}(?:about|on|against|targeting|mocking)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
 
 /** " said …", " had said …", " also visited …": what one named once in passing did. */
 const IN_PASSING_AFTER = /^(?:,[^,;]{1,100},)?\s+(?:also\s+|later\s+)?(?:(?:has|had|have)\s+)?(?:said|says|told|added|stated|noted|tweeted|wrote|posted|visited|met|called\s+on|condoled|attended|congratulated|hailed|lauded|welcomed)\b/;

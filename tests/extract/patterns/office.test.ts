@@ -153,6 +153,21 @@ describe('office: someone named once, only to speak, for a place or body the sto
     const amir = ask(factsOf(["Modi received the honour from Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al Sabah at the Bayan Palace."], { date: '2024-12-22' }), 'office');
     expect(amir.length).toBe(1);
   });
+
+  it('nor of one named once as whom someone called, or who chaired the meeting that decided it', () => {
+    const flood = factsOf([
+      'A cloudburst led to flash floods in the village of Dharali on Tuesday, leaving at least four people dead.',
+      'Union Home Minister Amit Shah spoke with Uttarakhand Chief Minister Pushkar Singh Dhami and ordered the dispatch of seven rescue teams.',
+      'Rescue operations continued through the night, officials said.',
+    ], { date: '2025-08-05' });
+    expect(ask(flood, 'office').map(([, a]) => a)).not.toContain('Pushkar Singh Dhami');
+    const leave = factsOf([
+      'The Karnataka Government has approved a menstrual leave policy for female employees.',
+      'The policy was cleared in a cabinet meeting headed by Karnataka Chief Minister Siddaramaiah on Thursday.',
+      'Bihar and Odisha offer similar leave.',
+    ], { date: '2025-10-09' });
+    expect(ask(leave, 'office').map(([, a]) => a)).not.toContain('Siddaramaiah');
+  });
 });
 
 describe('office: one several hold', () => {
