@@ -520,6 +520,7 @@ function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
   return set;
 }
 
+const RUNNER_UP = /\brunner-up\b/;
 /** "Which was declared as Madhya Pradesh’s eighth tiger reserve?" → "Madhya Pradesh’s eighth tiger reserve". */
 const NTH_OF_KIND = /^Which was (?:(?:declared|designated|notified) as )?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+[^?]+)\?$/u;
 
@@ -670,7 +671,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // _____ …". The subject of the news itself, "the _____ flight-tested …", is its fact.)
   // ("AMU" of every paragraph names the Aligarh Muslim University of the lead.)
   const topicBlank = (f: Fact) => f.pattern === 'cloze' && RELATIVE_BEFORE.test(textBeforeBlank(f.cloze)) && Math.max(centrality.get(f.id)!.named, shortFormMentions(f, facts)) >= TOPIC_MENTIONS;
-  const headlineFacts = (lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead).filter((f) => !topicBlank(f));
+  const headlineNews = (lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead).filter((f) => !topicBlank(f));
+  // ("Which country was the runner-up of the ICC Women’s World Cup 2025?" beside "Which country won
+  // …?" under "… Team India defeat South Africa …": the winner is the headline's fact, the side
+  // beaten only its other half.)
+  const headlineFacts = headlineNews.some((f) => f.pattern === 'title-won' && !RUNNER_UP.test(f.question)) ? headlineNews.filter((f) => !(f.pattern === 'title-won' && RUNNER_UP.test(f.question))) : headlineNews;
   // (What facts asked add to a set: their centrality, and each of the first few an item's worth.)
   // (The headline's own figure, "winning 78 seats", counts extra wherever the lead tells it: a try
   // that trades it for two small blanks of its sentence is the poorer quiz.)

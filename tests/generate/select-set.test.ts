@@ -1018,6 +1018,20 @@ describe('a named thing’s record', () => {
   });
 });
 
+describe('a final won by beating a side the headline names', () => {
+  it('asks the winner, never only the side beaten ("by defeating England by six wickets in the Ashes Cup 2025 final")', () => {
+    const set = setOfText([
+      'Australia beat England by six wickets to lift the Ashes Cup',
+      'November 3, 2025',
+      'Australia secured a memorable win in Sydney by defeating England by six wickets in the Ashes Cup 2025 final at the Sydney Cricket Ground, lifting their fifth trophy in front of a packed crowd.',
+      'Captain Heather Knight stood tall with a century for England, scoring 104 in a losing cause.',
+      'Ellyse Perry added a vital 58 runs in the middle order and ensured Australia capitalised on their strong start.',
+      'Alana King picked up three wickets to cap a dream performance in the final.',
+    ]);
+    expect(set.flatMap((i) => i.answers ?? [i.answer])).toContain('Australia');
+  });
+});
+
 describe('a site asked as the Nth of its kind', () => {
   it('is called by that place in the count in the other items, which stay in the set ("Madhya Pradesh’s eighth tiger reserve has the core area of …")', () => {
     const set = setOfText([

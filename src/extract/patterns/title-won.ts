@@ -61,12 +61,15 @@ function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity 
 
 /** "India dethroned champions South Korea 4-1 in the Asia Cup Hockey final": a final won, told by
  *  whom the winner beat in it. */
-const BEAT_VERB = /\b(?:beat|defeated|dethroned|thrashed|edged\s+out|edged|stunned|outclassed|overcame|downed|crushed|routed|trounced|blanked)\s+(?:the\s+)?(?:(?:defending|reigning|former|first-time|two-time|three-time|five-time|seven-time)\s+)?(?:champions?\s+|finalists\s+|holders\s+|hosts\s+|rivals\s+|arch-?rivals\s+)?$/;
+// ("India secured a historic moment … by defeating South Africa by 52 runs in the … final": the
+// deed by which the sentence's subject did it.)
+const BEAT_VERB = /\b(?:beat|defeated|dethroned|thrashed|edged\s+out|edged|stunned|outclassed|overcame|downed|crushed|routed|trounced|blanked|(?<=\bby\s)(?:defeating|beating|thrashing|edging\s+out|stunning|outclassing|overcoming|downing|crushing|routing|trouncing))\s+(?:the\s+)?(?:(?:defending|reigning|former|first-time|two-time|three-time|five-time|seven-time)\s+)?(?:champions?\s+|finalists\s+|holders\s+|hosts\s+|rivals\s+|arch-?rivals\s+)?$/;
 /** The sport a title's name may end on ("Asia Cup Hockey") or be followed by before "final". */
 const SPORT = '(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball)';
-const SPORT_AFTER_TITLE = new RegExp(`^(?:\\s+${SPORT})?\\s+final\\b`);
+// ("in the ICC Women’s World Cup 2025 final": the edition's year may stand before "final".)
+const SPORT_AFTER_TITLE = new RegExp(`^(?:\\s+(?:19|20)\\d\\d)?(?:\\s+${SPORT})?\\s+final\\b`);
 const TITLE_WITH_SPORT = new RegExp(`\\b(?:Cup|Trophy|Championships?)(?:\\s+${SPORT})?$`);
-const FINAL_AT = new RegExp(`^(?:\\s+${SPORT})?(?:\\s+title)?\\s+final\\s+at\\s+(?:the\\s+)?`);
+const FINAL_AT = new RegExp(`^(?:\\s+(?:19|20)\\d\\d)?(?:\\s+${SPORT})?(?:\\s+title)?\\s+final\\s+at\\s+(?:the\\s+)?`);
 
 function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   for (const title of s.entities) {
@@ -76,17 +79,21 @@ function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-w
     // The side beaten, and the score or margin between it and "in the … final".
     // ("India beat Oman by six wickets to win a berth in the Asia Cup final": a win that only got
     // a place in the final is no win of it.)
-    const loser = [...s.entities].reverse().find((e) => e.end <= inThe.index && /^(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|\s+by\s+[^,;]{1,30})?$/.test(s.text.slice(e.end, inThe.index)) && !/\bto\s+\p{Ll}+\s/u.test(s.text.slice(e.end, inThe.index)));
+    const loser = [...s.entities].reverse().find((e) => e.end <= inThe.index && e.cls !== 'number' && e.cls !== 'date' && /^(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|\s+by\s+[^,;]{1,30})?$/.test(s.text.slice(e.end, inThe.index)) && !/\bto\s+\p{Ll}+\s/u.test(s.text.slice(e.end, inThe.index)));
     if (!loser) continue;
     const verb = BEAT_VERB.exec(s.text.slice(0, loser.start));
     if (!verb) continue;
-    const winner = subjectEndingAt(s, verb.index, ['person', 'place', 'organisation', 'term']) ?? pronounWinner(s, verb.index, ctx);
+    const by = /\bby\s+$/.test(s.text.slice(0, verb.index));
+    const winner = (by ? null : subjectEndingAt(s, verb.index, ['person', 'place', 'organisation', 'term'])) ?? (by ? subjectOfSentence(s, verb.index) : pronounWinner(s, verb.index, ctx));
     const type = winner && winnerType(winner);
     if (!winner || !type || winnerType(loser) !== type) continue;
-    const when = inMonthOf(s, ctx);
+    // ("the ICC Women’s World Cup 2025 final": the edition's year is the name's, no month needed.)
+    const year = /^\s+((?:19|20)\d\d)\b/.exec(s.text.slice(title.end))?.[1];
+    const name = year && !title.text.endsWith(year) ? `${title.text} ${year}` : title.text;
+    const when = year ? '' : inMonthOf(s, ctx);
     // ("… final at Rajgir Sports Complex Stadium in Bihar": where the final was played.)
     const venue = venueOfFinal(s, title.end);
-    return [...(venue ? [venue(title.text, when)] : []), wonDraft(s, winner, type, title, title.text, when), runnerUpDraft(s, loser, type, title, title.text, when)];
+    return [...(venue ? [venue(name, when)] : []), wonDraft(s, winner, type, title, name, when), runnerUpDraft(s, loser, type, title, name, when)];
   }
   return [];
 }

@@ -240,6 +240,13 @@ describe('title-won: a win told as the deed that got the title ("… beat Pakist
     expect(asked(['India beat Oman by six wickets to win a berth in the Asia Cup final on Sunday.'])).toEqual([]);
   });
 
+  it('asks the subject that won "by defeating" the side a final names, the edition\'s year the name\'s ("in the ICC Women’s World Cup 2025 final")', () => {
+    const qs = asked(['India secured a historic moment in world cricket by defeating South Africa by 52 runs in the ICC Women’s World Cup 2025 final at the DY Patil Stadium in Navi Mumbai.']);
+    expect(qs).toContainEqual(['Which country won the ICC Women’s World Cup 2025?', 'India']);
+    expect(qs).toContainEqual(['Which country was the runner-up of the ICC Women’s World Cup 2025?', 'South Africa']);
+    expect(qs).toContainEqual(['At which venue was the final of the ICC Women’s World Cup 2025 played?', 'DY Patil Stadium']);
+  });
+
   it('asks a side after "as a …" that won with a word of praise before the count ("as a resolute India held their nerve to win an unprecedented third Champions Trophy title")', () => {
     expect(asked(['Skipper Rohit Sharma led from the front with a half-century as a resolute India held their nerve to win an unprecedented third Champions Trophy title with a four-wicket victory over New Zealand in the final on Sunday in Dubai.'])).toContainEqual(['Which country won the Champions Trophy in June 2024?', 'India']);
     expect(asked(['A rampant Australia crushed England in the final to win a record sixth Ashes Cup title on Sunday.']).map(([, a]) => a)).toContain('Australia');
