@@ -20,6 +20,9 @@ const BARE_KIND = /^(?:bill|act|law|code|ordinance|amendment|scheme|mission|poli
 /** "A group of teenagers from which country was awarded …?": the question word after its noun. */
 const ASKED_ORIGIN = /^(?:[\p{L}\d-]+\s+){1,5}from which country\b/u;
 
+/** Names one answer may list. */
+const MAX_LISTED = 4;
+
 export type DraftProblem =
   | 'answer not in article'
   | 'answer in question'
@@ -45,6 +48,9 @@ export function checkDraft(d: FactDraft, articleKey: string, sentenceKey = ''): 
   if (hasDanglingReference(d.question) || VAGUE.test(unquoted)) return 'dangling reference';
   if (!isWellFormed(d.question)) return 'not well formed';
   if (wordCount(d.question) > 45) return 'too long';
+  // ("Who took oath as Cabinet ministers?" → eight names: a list longer than a student recalls
+  // whole is no answer.)
+  if (answer.split(/,\s+(?:and\s+)?|\s+and\s+/).length > MAX_LISTED) return 'too long';
   return null;
 }
 

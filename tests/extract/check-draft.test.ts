@@ -66,3 +66,15 @@ describe('a question with a hedge set off by one comma', () => {
     expect(questions.some((q) => /has, reportedly/.test(q))).toBe(false);
   });
 });
+
+describe('an answer that lists many names', () => {
+  it('is too long to recall whole (eight ministers sworn in), while a pair or four stand', async () => {
+    const { checkDraft } = await import('../../src/extract/check-draft.js');
+    const draft = (answer: string) => ({ pattern: 'appointed', question: 'Who took oath as Cabinet ministers?', answer, answerType: 'person', sentenceIndex: 0, confidence: 0.9 }) as Parameters<typeof checkDraft>[0];
+    const eight = 'Suresh Pujari, Rabinarayan Naik, Nityananda Gond, Krushna Chandra Patra, Prithiviraj Harichandan, Mukesh Mahaling, Bibhuti Bhusan Jena and Krushna Chandra Mohapatra';
+    const key = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    expect(checkDraft(draft(eight), key(eight))).toBe('too long');
+    const four = 'Suresh Pujari, Rabinarayan Naik, Nityananda Gond and Mukesh Mahaling';
+    expect(checkDraft(draft(four), key(four))).toBeNull();
+  });
+});
