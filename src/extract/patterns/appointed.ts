@@ -139,7 +139,7 @@ export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed
 const find: FindDrafts<'appointed'> = (s, ctx) => {
   const drafts: FactDraft<'appointed'>[] = [];
   if (!HINT.test(s.text)) return drafts;
-  const add = (person: Entity | null | undefined, verb: string, office: string, ordinalOk = false) => {
+  const add = (person: Entity | null | undefined, verb: string, office: string, ordinalOk = false, along: Entity[] = []) => {
     // An Nth office after "appointed" is the ordinal pattern's; after "took/assumed charge" it is ours.
     const taking = verb.startsWith('took') || verb.startsWith('assum') || verb.startsWith('take');
     if (!person || person.cls !== 'person' || (!taking && !ordinalOk && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
@@ -148,7 +148,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const plural = /s$/.test(office.trim().split(/\s+(?:of|for|to|in|at)\s+/)[0]);
     // ("Justice NV Anjaria, Justice Vijay Bishnoi, and Justice Atul S Chandurkar were … sworn in as
     // judges": all the people the list names, each title before a name aside.)
-    const partners = plural ? listedBefore(s, person) : [];
+    const partners = plural ? (along.length ? along : listedBefore(s, person)) : [];
     if (plural && !partners.length) return;
     // ("A and B were sworn in as …" read with one office: the second alone is half the answer.)
     if (!plural && !/\brespectively\b/.test(s.text.slice(person.end)) && s.entities.some((e) => e.cls === 'person' && e.end < person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start)))) return;
@@ -200,6 +200,13 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     if (person?.cls === 'person' && TITLE_HEAD.test(office)) drafts.push(draft(s, person, `will be ${m.groups!.which.replace(/\s+/g, ' ')} ${office}`));
   }
   for (const m of s.text.matchAll(TOOK)) {
+    // ("KV Singh Deo, a senior BJP leader …, along with newcomer Pravati Parida from …, took oath as
+    // deputy chief ministers": the one "along with" names is the other holder.)
+    const along = alongWith(s, m.indices!.groups!.subjEnd![0]);
+    if (along) {
+      add(along.with, m.groups!.took, wholeOffice(s, m), false, [along.first]);
+      continue;
+    }
     const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     // ("… the first ones after Narendra Modi took charge as the Prime Minister": a taking of
     // office that only dates the news is no news of its own.)
@@ -354,7 +361,10 @@ const JOINT_TITLE = new RegExp(`^\\s+(?:and|&)\\s+(?=(?:${alternation(officeWord
 /** The office, with a place it ends inside taken whole: "Chief Minister of Jammu" → "… of Jammu
  *  and Kashmir" (the office stops at an "and"). */
 function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string {
-  const [start, end] = m.indices!.groups!.office!;
+  const [start, written] = m.indices!.groups!.office!;
+  // ("took oath as deputy chief ministers as well": "as well" adds to the news, no word of the office.)
+  const also = /\s+(?:as\s+well|too|also)$/.exec(s.text.slice(start, written));
+  const end = also ? written - also[0].length : written;
   // ("appointed Officer on Special Duty in the Home Ministry": the office runs on past its "on".)
   // (And where: "… in the Home Ministry", an officer on special duty being one of many.)
   const onDuty = /^\s+on\s+Special\s+Duty(?:\s+in\s+the(?:\s+\p{Lu}[\p{L}-]*)+)?/u.exec(s.text.slice(end));
@@ -405,6 +415,23 @@ function lastListed(s: Sentence, first: Entity, end: number): Entity {
  *  Vishnu Deo Sai", "to Justice …"). */
 function personAfter(s: Sentence, at: number): Entity | undefined {
   return s.entities.find((e) => e.cls === 'person' && e.start >= at && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(at, e.start)));
+}
+
+/** ", along with (newcomer) Pravati Parida from the Nimapara assembly segment, ": the second
+ *  person of a clause's subject, after the first and its description. */
+const ALONG_WITH = /,\s+along\s+with\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The sentence's first person and the one "along with" adds, both before `at` (the verb), or null. */
+function alongWith(s: Sentence, at: number): { first: Entity; with: Entity } | null {
+  const head = s.text.slice(0, at);
+  if (!/\balong\s+with\b/.test(head)) return null;
+  const second = s.entities.find((e) => e.cls === 'person' && e.end <= at && ALONG_WITH.test(s.text.slice(0, e.start)) && /^(?:\s+[^,;]{0,80})?,\s*$/.test(s.text.slice(e.end, at)));
+  if (!second) return null;
+  const along = ALONG_WITH.exec(s.text.slice(0, second.start))!.index;
+  // (The first, opening the sentence, its description between commas and no verb of its own.)
+  const first = s.entities.find((e) => e.cls === 'person' && e.end <= along && /^(?:[\p{L}.'’-]+\s+){0,3}$/u.test(s.text.slice(0, e.start)));
+  if (!first || !/^(?:,[^;]{0,120})?$/.test(s.text.slice(first.end, along)) || s.tokens.some((t) => t.start >= first.end && t.end <= along && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  return { first, with: second };
 }
 
 function listedBefore(s: Sentence, last: Entity): Entity[] {

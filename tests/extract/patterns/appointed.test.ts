@@ -358,3 +358,15 @@ describe('appointed: a team’s coach or captain, in lower case', () => {
     expect(ask(captain, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was appointed the captain of the Indian men’s hockey team?', 'Harmanpreet Singh']);
   });
 });
+
+describe('appointed: two holders, the second "along with" the first', () => {
+  it('asks both, each description aside, and "as well" is no word of the office', () => {
+    const facts = factsOf([
+      'Mohan Charan Majhi was sworn in as the first BJP chief minister of Odisha on Wednesday.',
+      'KV Singh Deo, a senior BJP leader and MLA from Patnagarh, along with newcomer Pravati Parida from the Nimapara assembly segment, took oath as deputy chief ministers as well.',
+    ], { date: '2024-06-12' });
+    expect(ask(facts, 'appointed')).toContainEqual([expect.stringMatching(/^Who took oath as deputy chief ministers\b(?! as well)/), 'KV Singh Deo and Pravati Parida']);
+    const two = factsOf(['Arun Sao, along with Vijay Sharma, took oath as Deputy Chief Ministers of Chhattisgarh on Wednesday.'], { date: '2023-12-13' });
+    expect(ask(two, 'appointed').map(([, a]) => a)).toContain('Arun Sao and Vijay Sharma');
+  });
+});
