@@ -14,8 +14,11 @@ const VERBS = 'established|founded|set up|formed|created|launched|constituted|in
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:was|were|had been|has been)\\s+(?:first\\s+|originally\\s+|formally\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
 const REDUCED = new RegExp(`^(?<subjEnd>)(?:\\s*\\([^()]{1,12}\\))?,\\s+(?:which\\s+was\\s+)?(?:first\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
 const NAMED = new Set(['organisation', 'term', 'place']);
+/** "… president of the Bharatiya Janata Party for the longest period since its inception in ":
+ *  the year the body "its" stands for began, told in passing. */
+const SINCE_ITS = /\bsince\s+its\s+(?:inception|founding|formation|establishment|creation)\s+in\s+$/;
 /** The cheap test first: most sentences found nothing. */
-const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b`);
+const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b|\\bsince\\s+its\\s+(?:inception|founding|formation|establishment|creation)\\s+in\\b`);
 
 const find: FindDrafts<'founded'> = (s) => {
   const drafts: FactDraft<'founded'>[] = [];
@@ -29,6 +32,12 @@ const find: FindDrafts<'founded'> = (s) => {
     if (passive) {
       subject = subjectEndingAt(s, passive.index, ['organisation', 'term', 'place']);
       verb = passive.groups!.verb;
+    } else if (SINCE_ITS.test(before)) {
+      // (The body nearest before "its", with no other name between.)
+      const at = SINCE_ITS.exec(before)!.index;
+      const last = [...s.entities].reverse().find((e) => e.end <= at && e.cls !== 'date' && e.cls !== 'number');
+      subject = last?.cls === 'organisation' ? last : null;
+      verb = 'founded';
     } else {
       // "X, launched in August 2014, …": the name right before the comma.
       const reduced = s.entities.find((e) => e.end < date.start && REDUCED.test(s.text.slice(e.end, date.start)));

@@ -35,3 +35,15 @@ describe('founded: when a body or scheme began', () => {
     expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
   });
 });
+
+describe('founded: the year a body began, told in passing by "since its inception in"', () => {
+  it('asks it of the body "its" stands for, the nearest name before', () => {
+    expect(ask(factsOf(['LK Advani has served as the president of the Bharatiya Janata Party for the longest period since its inception in 1980.']), 'founded')).toContainEqual([
+      'In which year was the Bharatiya Janata Party founded?',
+      '1980',
+    ]);
+    expect(ask(factsOf(['Kalpana Rao is the first woman to head the Indian Space Research Organisation since its formation in 1969.']), 'founded').map(([, a]) => a)).toContain('1969');
+    // (No body before "its": nothing to ask of.)
+    expect(ask(factsOf(['Since its inception in 2015, the scheme has reached 50 crore people.']), 'founded')).toEqual([]);
+  });
+});
