@@ -12,7 +12,10 @@ import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 /** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen, or a last letter set
  *  apart ("Indian Institute of Technology, Madras (IIT M)"); or an acronym Indian papers write
  *  as a word, "(Unesco)", "(Isro)". */
-const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}(?: [A-Z])?|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+| (?:Act|Bill|Rules|Code))?\)/gu;
+// ("Tata Semiconductor Assembly and Test Pvt Ltd (“TSAT”)": quoted inside its brackets too.)
+const ACRONYM_IN_BRACKETS = /\([“"]?([A-Z][A-Z&]{1,7}(?: [A-Z])?|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+| (?:Act|Bill|Rules|Code))?[”"]?\)/gu;
+/** A company's legal ending, which its short form leaves out: "… Test Pvt Ltd (TSAT)". */
+const COMPANY_ENDING = new Set(['Pvt', 'Private', 'Ltd', 'Limited', 'Inc', 'LLP']);
 /** ", ICCVAI." after a name: its acronym set off by a comma, ending the clause. */
 const ACRONYM_AFTER_COMMA = /,\s+([A-Z][A-Z&]{2,7})(?=\s*(?:[.,;)]|$))/gu;
 /** Words and commas, with their offsets. */
@@ -84,6 +87,9 @@ function spelledSpan(text: string, bracket: number, acronym: string, kind: strin
   const spelt = acronym.replace(/&/g, '').toUpperCase();
   for (const top = k; k >= 0; k--) {
     const w = words[k];
+    // (The company's legal ending, before any initial is read, is spelt by none.)
+    // ("Reliance Industries Ltd (RIL)" spells it.)
+    if (caps.length === 0 && COMPANY_ENDING.has(w.text.replace(/\.$/, '')) && spelt[spelt.length - 1] !== w.text[0].toUpperCase()) continue;
     if (CAPITALISED.test(w.text)) caps.unshift(w);
     else if (!CONNECTORS.has(w.text)) {
       // ("the Indian space Research Organisation’s (ISRO)": one word of the name written small, a

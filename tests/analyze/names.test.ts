@@ -664,6 +664,10 @@ describe('names the analyser would split', () => {
     // (Read whole now, a country's name before a survey's: its bare short form stays its own, as
     // "(GWRI)" of a name already whole does.)
     expect(usgs.map(([, t]) => t)).toContain('USGS');
+    // (A company's legal ending, which its short form leaves out, and a short form quoted in its brackets.)
+    const tsat = named('Tata Semiconductor Assembly and Test Pvt Ltd (“TSAT”) will set up a semiconductor unit in Morigaon, Assam.');
+    expect(tsat).toContainEqual(['organisation', 'Tata Semiconductor Assembly and Test Pvt Ltd', 'Tata Semiconductor Assembly and Test Pvt Ltd']);
+    expect(named('Reliance Industries Ltd (RIL) and Tata Motors Ltd signed a deal.').map(([, t]) => t)).toEqual(['Reliance Industries Ltd', 'RIL', 'Tata Motors Ltd']);
     const msme = named('The Ministry of Micro, Small and Medium Enterprises (MSME) is the nodal ministry for the scheme.');
     expect(msme).toContainEqual(['organisation', 'Ministry of Micro, Small and Medium Enterprises', 'Ministry of Micro, Small and Medium Enterprises']);
     // Names already whole, and acronyms of one of several names, are left as they are.
