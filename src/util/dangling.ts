@@ -64,6 +64,9 @@ const BARE_ORDINAL_ONE = /^(?:Who|Which|What)\s+(?:was|is|were|are|will\s+be)\s+
 /** "Which place has been designated as the main venue?": the main venue (host, partner) of an
  *  event the text never names. */
 const BARE_EVENT_ROLE = /\bas\s+the\s+(?:main|official|chief|principal|nodal|key|sole|lead)\s+(?:venue|host|site|partner|agency|sponsor|organi[sz]er|coordinator)\s*[.?!]?\s*$/;
+/** "Which program was launched?": a launch with no one who launched it, no time and no aim says
+ *  which of all the programmes ever launched. */
+const BARE_PASSIVE_LAUNCH = /^Which [\p{Ll}-]+ (?:was|were|has been|had been) (?:launched|introduced|unveiled|started|approved|inaugurated|set up|rolled out)\?$/u;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "families of those who died of COVID-19": "those" before the clause that says who they are. */
 // ("Unemployment among those in the age group of 15-29": in a group the sentence names.)
@@ -300,7 +303,7 @@ function dangles(text: string): boolean {
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
   // ("Who was the first winner?": the first of what, the sentence before said.)
   if (BARE_ORDINAL_ONE.test(unquoted.trim())) return true;
-  if (BARE_EVENT_ROLE.test(unquoted.trim())) return true;
+  if (BARE_EVENT_ROLE.test(unquoted.trim()) || BARE_PASSIVE_LAUNCH.test(unquoted.trim())) return true;
   if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || SAID_BEFORE.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)

@@ -597,4 +597,11 @@ describe('the main venue (host, partner) of an event the text never names', () =
     expect(hasDanglingReference('Which place has been designated as the main venue of the UNESCO session?')).toBe(false);
     expect(hasDanglingReference('Which city was chosen as the main venue for the 2036 Olympics?')).toBe(false);
   });
+
+  it('a launch with nothing said of it dangles ("Which program was launched?"), not one with its time or who launched it', () => {
+    expect(hasDanglingReference('Which program was launched?')).toBe(true);
+    expect(hasDanglingReference('Which scheme has been introduced?')).toBe(true);
+    expect(hasDanglingReference('Which program was launched in 1963?')).toBe(false);
+    expect(hasDanglingReference('Which mission was launched by ISRO?')).toBe(false);
+  });
 });
