@@ -11,6 +11,9 @@ const LONG = 32;
  *  (" and he assumed office …": a pronoun subject after "and" opens a clause of its own; so does
  *  a demonstrative one, " and this edition marks …".)
  *  (The "as" lookahead comes before the lookbehind: it fails fast at almost every position.) */
+/** A figure with no noun after it, ending a clause: "has 11,934". */
+// (Not a year: "… of the market in 2009" says when.)
+const BARE_FIGURE_END = /(?:^|\s)\u0000?(?!(?:19|20)\d\d\b)\d[\d,.]*\u0001?[,;:]?$/u;
 /** Counts in words that may open a list's member: "two refuelling aircraft, and four …". */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands';
 const COUNT_NEXT = new RegExp(`^,\\s+(?:and\\s+)?\u0000?(?:\\d|(?:${COUNT_WORDS})\\s)`, 'u');
@@ -262,6 +265,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // "…; (iii) the Award Scheme; and (iv) the Travel Grant Scheme": a list's item, no clause.
     if (i > 0 && LIST_ITEM_MARK.test(clause)) return null;
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
+    // ("…, and the Western Ghats region (…) has _____ …" → 11,934: a figure that ends a clause cut
+    // from its sentence counts what the words before the cut named, elephants.)
+    if (cuts.length > 2 && BARE_FIGURE_END.test(clause)) return null;
     // ("…, and the Chairman of the Certification Board for _____, India's planned mission": a
     // part cut from its sentence with no verb of its own is a fragment.)
     if (cuts.length > 2 && verbIn && !verbIn(cuts[i], cuts[i + 1])) return null;

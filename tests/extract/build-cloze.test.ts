@@ -27,6 +27,15 @@ describe('cloze text', () => {
     expect(buildCloze(own, 'Kottayam', own.indexOf('Kottayam'), true)).toMatch(/^The residents of \{\{c1::Kottayam\}\}/);
   });
 
+  it('never cuts off a clause that ends on a bare figure, its noun before the cut ("…, and the Western Ghats region has 11,934, which is …")', () => {
+    const s = 'Karnataka houses the highest elephant population of 6,013 in India, and the Western Ghats region (Karnataka, Kerala and Tamil Nadu) has 11,934, which is nearly half of India’s elephant population.';
+    const clause = buildCloze(s, 'Western Ghats', s.indexOf('Western Ghats'), true);
+    expect(clause === null || !/has 11,934 …$/.test(clause)).toBe(true);
+    // (A figure with its noun stands: "… has 11,934 elephants, which …".)
+    const noun = 'Karnataka houses the highest elephant population of 6,013 in India, and the Western Ghats region in the south has 11,934 elephants, which is nearly half of the total.';
+    expect(buildCloze(noun, 'Western Ghats', noun.indexOf('Western Ghats'), true)).toMatch(/11,934 elephants/);
+  });
+
   it('never takes an opening subordinate clause cut before its main one ("While _____ with 92nd rank and Pakistan …")', () => {
     const s = 'While Nepal with 92nd rank (93 in 2024) and Pakistan, with 109th rank (108 in 2024) remained much ahead of India, Sri Lanka, with 133rd rank and Bangladesh lagged behind.';
     const clause = buildCloze(s, 'Nepal', s.indexOf('Nepal'), true);
