@@ -20,8 +20,9 @@ const BARE_KIND = /^(?:bill|act|law|code|ordinance|amendment|scheme|mission|poli
 /** "A group of teenagers from which country was awarded …?": the question word after its noun. */
 const ASKED_ORIGIN = /^(?:[\p{L}\d-]+\s+){1,5}from which country\b/u;
 
-/** Names one answer may list. */
-const MAX_LISTED = 4;
+/** People one answer may list, and other names. */
+const MAX_PEOPLE_LISTED = 4;
+const MAX_LISTED = 6;
 
 export type DraftProblem =
   | 'answer not in article'
@@ -50,7 +51,9 @@ export function checkDraft(d: FactDraft, articleKey: string, sentenceKey = ''): 
   if (wordCount(d.question) > 45) return 'too long';
   // ("Who took oath as Cabinet ministers?" → eight names: a list longer than a student recalls
   // whole is no answer.)
-  if (answer.split(/,\s+(?:and\s+)?|\s+and\s+/).length > MAX_LISTED) return 'too long';
+  // (Countries a grouping took in are recalled as a set: "Which six countries were accepted as new
+  // members of BRICS?")
+  if (answer.split(/,\s+(?:and\s+)?|\s+and\s+/).length > (d.answerType === 'person' ? MAX_PEOPLE_LISTED : MAX_LISTED)) return 'too long';
   return null;
 }
 
