@@ -32,7 +32,7 @@ export function placedPeriod(text: string, sentence: string, ctx: ArticleContext
   // period of a survey or a release the sentence cites at its end goes; its figure stands.)
   // ("1,757 crocodiles … were counted this year", "in this year's census": the count the story
   // reports is this census's, said without the year it cannot place.)
-  const cut = placed.replace(CLOSING_ASIDE, '$1').replace(CITED_WHEN, '$1').replace(COUNTED_THIS_YEAR, '$1').replace(THIS_YEARS_COUNT, 'the $1');
+  const cut = placed.replace(CLOSING_ASIDE, '$1').replace(CITED_WHEN, '$1').replace(COUNTED_THIS_YEAR, '$1').replace(THIS_YEARS_COUNT, (hit: string, count: string) => `${hit[0] === 'T' ? 'The' : 'the'} ${count}`);
   return cut !== placed && !RELATIVE_PERIOD.test(cut) ? cut : null;
 }
 

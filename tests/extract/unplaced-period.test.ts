@@ -87,3 +87,11 @@ describe('a count made "this year" in an article without a date', () => {
     expect(undated(['Onion prices rose 40 per cent this year, traders said.']).filter((f) => f.answer === '40 per cent')).toEqual([]);
   });
 });
+
+describe('"This year’s survey" opening a sentence of an undated article', () => {
+  it('is "The survey", capitalised as the sentence opens', () => {
+    const facts = undated(['This year’s survey reached 649,491 children across 17,997 villages in 605 rural districts, the report said.']);
+    const survey = facts.find((f) => f.answer === '649,491');
+    expect(survey?.question).toMatch(/^The survey reached _____ children/);
+  });
+});
