@@ -521,6 +521,8 @@ function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
 }
 
 const RUNNER_UP = /\brunner-up\b/;
+/** A site's kind, ending its name: what its other mentions can call it once it is asked. */
+const SITE_KIND = /\s((?:Wildlife |Bird )?Sanctuary|National Park|Tiger Reserve|Biosphere Reserve|Port|Airport|Bridge|Tunnel|Stadium|Dam|Expressway)$/;
 /** "Which was declared as Madhya Pradesh’s eighth tiger reserve?" → "Madhya Pradesh’s eighth tiger reserve". */
 const NTH_OF_KIND = /^Which was (?:(?:declared|designated|notified) as )?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+[^?]+)\?$/u;
 
@@ -545,6 +547,18 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
       const question = asked ? `Which is ${asked[1]}?` : f.question;
       const record = (f.pattern === 'superlative' || asked) && f.answerType !== 'person' && f.answerType !== 'country' && !found.some((d) => d.name === f.answer) ? describedRecord(question, f.answer, f.sentence) : null;
       if (record) found.push(record);
+    }
+    // ("Gandhi Sagar Sanctuary", where the set asks it: "… transported by road to the sanctuary,
+    // located over _____ kilometres from Kuno" in its other items, where no other answer is one.)
+    // (Only the story's first fact's site, the headline's news: a site the story names everywhere
+    // is its topic, asked by no weaker item for the sake of the rest.)
+    for (const f of facts.slice(0, 1)) {
+      const kind = (f.answerType === 'place' || f.answerType === 'organisation') && !found.some((d) => d.name === f.answer) ? SITE_KIND.exec(f.answer)?.[1] : undefined;
+      if (!kind) continue;
+      const head = kind.split(' ').pop()!;
+      if (facts.some((g) => g.answer !== f.answer && g.answer.endsWith(` ${head}`))) continue;
+      const site = describedRecord(`Which is the ${/Sanctuary$/.test(kind) ? 'sanctuary' : kind.toLowerCase()}?`, f.answer, f.sentence);
+      if (site) found.push(site);
     }
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;
     const person = sentence && describedPerson(referent.name, sentence, referent.description);

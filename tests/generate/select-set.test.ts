@@ -1018,6 +1018,21 @@ describe('a named thing’s record', () => {
   });
 });
 
+describe('a site the set asks, named by its kind', () => {
+  it('is called "the sanctuary" in the other items, which stay in the set', () => {
+    const set = setOfText([
+      'Two tigers get new home in Rajasthan’s Ramgarh Vishdhari Sanctuary',
+      'April 20, 2025 - JAIPUR',
+      'Two tigers from Ranthambore, T-110 and T-115, found a new home on Sunday when forest officials released them into the Ramgarh Vishdhari Sanctuary.',
+      'Earlier in the day, the two tigers were transported by road to Ramgarh Vishdhari Sanctuary, located over 180 kilometres from Ranthambore.',
+      'Currently, Ranthambore houses 75 tigers, including 20 cubs, while two have now been moved to Ramgarh Vishdhari Sanctuary.',
+      'The state forest department began the relocation programme in 2008.',
+    ]);
+    expect(set.flatMap((i) => i.answers ?? [i.answer])).toContain('Ramgarh Vishdhari Sanctuary');
+    expect(set.some((i) => /transported by road to the sanctuary, located over/.test(i.question))).toBe(true);
+  });
+});
+
 describe('a final won by beating a side the headline names', () => {
   it('asks the winner, never only the side beaten ("by defeating England by six wickets in the Ashes Cup 2025 final")', () => {
     const set = setOfText([
