@@ -378,7 +378,8 @@ const WORK_BEFORE = new RegExp(`\\b${WORK}\\s+$`);
 
 
 /** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
-const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
+// ("When Prime Minister _____ flags off a metro train …": after a conjunction opening the sentence too.)
+const BARE_PRIME_MINISTER = /(?:^|^(?:When|As|After|While|Before|If|Since|Once|Although|Though)\s+|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
 
 /** "eighth consecutive time", "third straight year", "fifth time in a row". */
 /** "… the fourth country to achieve …": a place among countries to do something first. */

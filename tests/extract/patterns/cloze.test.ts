@@ -509,6 +509,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     // Who hosted a luncheon, or whose visit it was, sets the scene.
     expect(blanks('After the meeting, Sher Bahadur Deuba hosted a luncheon in honour of the Indian delegation in Lumbini.')).not.toContain('Sher Bahadur Deuba');
     expect(blanks('During Prime Minister Narendra Modi’s day-long visit to Lumbini, Nepal and India signed six agreements on Monday.')).not.toContain('Narendra Modi');
+    // ("When Prime Minister _____ flags off a metro train …": the story's own Prime Minister after an opening conjunction.)
+    expect(blanks('When Prime Minister Narendra Modi flags off a metro train between Howrah Maidan and Esplanade on Wednesday, it will open India’s first under-river tunnel.')).not.toContain('Narendra Modi');
     expect(blanks('Briefing media after the cabinet meeting in New Delhi, Minister Ashwini Vaishnaw said a package of 69,725 crore rupees was approved.')).not.toContain('New Delhi');
     // Who announced a policy is its telling as well: "Announcing the bi-monthly policy, RBI Governor _____ said …".
     expect(blanks('Announcing the bi-monthly monetary policy on Friday, RBI Governor Shaktikanta Das said the committee kept the repo rate unchanged at 6.5 per cent.')).not.toContain('Shaktikanta Das');
