@@ -146,6 +146,8 @@ function recordOfHeadline(f: Fact, inHeadline: boolean): boolean {
 const UMBRELLA_COST = 0.12;
 /** Patterns that ask what a reference book knows rather than the news, or who reported or
  *  said it. */
+/** "… award in ", "… exported from ": a preposition right before the blank. */
+const PREPOSITION_BEFORE_BLANK = /\b(?:in|from|of|to|for|by|with|across|within|outside)\s+(?:the\s+)?$/;
 const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote', 'office']);
 const SIDE_NOTE_FACTOR = 0.75;
 const SPELLED_OUT = /^What does (.+) stand for\?$/;
@@ -459,8 +461,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const headlinedPair = country && parts.length > 1 && parts.every((p) => mentions(headline, p, 'country')) && f.pattern === 'cloze';
     // ("_____'s counter-terror stance has resonated with several G7 …", "At the 2025 Deaflympics,
     // _____ took home 20 medals" → India: in Indian news the country a student reads it in is no
-    // blank, once the story names it twice.)
-    const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && named >= 2;
+    // blank, once the story names it twice, or once after a preposition ("Bharat Ratna is the highest
+    // civilian award in _____", "petroleum products exported from _____").)
+    // (Named once, only after a preposition: "India has shown slight progress and now ranks 115th"
+    // asks which country did.)
+    const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && (named >= 2 || (named >= 1 && f.pattern === 'cloze' && PREPOSITION_BEFORE_BLANK.test(textBeforeBlank(f.cloze))));
     // ("Who was the Prime Minister of the Republic of India in October 2025?" → Narendra Modi: the
     // heads of the country the student reads the news in are no office to learn from it.)
     const homeHead = (f.pattern === 'office' || f.pattern === 'role') && HOME_HEAD.test(f.question);

@@ -494,6 +494,14 @@ describe('a blank on India in Indian news', () => {
     const other = fact({ question: a.replace('Calgary', '_____'), answer: 'Calgary', answerType: 'place', sentence: a, sentenceIndex: 0, pattern: 'cloze' });
     expect(centralityOf([other, blank], 'Carney welcomes Modi for G7 summit').get(blank.id)!.offTopic).toBe(true);
   });
+
+  it('is off the topic where the story names India once ("Bharat Ratna is the highest civilian award in _____")', () => {
+    const s = 'Bharat Ratna is the highest civilian award in India.';
+    const blank = fact({ question: s.replace('India', '_____'), answer: 'India', answerType: 'country', sentence: s, sentenceIndex: 1, pattern: 'cloze' });
+    const lead = 'Lal Krishna Advani will be conferred the Bharat Ratna, the Prime Minister announced on Saturday.';
+    const other = fact({ question: lead.replace('Lal Krishna Advani', '_____'), answer: 'Lal Krishna Advani', answerType: 'person', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([other, blank], 'Bharat Ratna for LK Advani').get(blank.id)!.offTopic).toBe(true);
+  });
 });
 
 describe('the hall a meeting was held in', () => {
