@@ -27,7 +27,8 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** Words that put a sentence in the future, where a bare weekday or month means the next one. */
-export const FUTURE_CUES = /\b(?:will|shall|scheduled|set to|due|plans?|planned|expected|upcoming|to be held|going to|next|would)\b/i;
+// ("the swearing in … may take place as early as Monday": a possibility ahead is the future too.)
+export const FUTURE_CUES = /\b(?:will|shall|scheduled|set to|due|plans?|planned|expected|upcoming|to be held|going to|next|would|(?:may|might)\s+(?!have\b)|likely to|as early as)\b/i;
 /** A fixed reference for reading explicit dates when the article has none. */
 const NEUTRAL_REF = new Date(Date.UTC(2000, 5, 15, 12));
 

@@ -86,5 +86,9 @@ describe('relativeDates', () => {
     expect(relativeDates(sentence('The minister will travel to Delhi on Wednesday.', [['Wednesday', '2015-09-16']]))).toEqual([]);
     expect(relativeDates(sentence('On Wednesday, Mohamed and his father are to travel to the UN.', [['Wednesday', '2015-09-16']]))).toEqual([]);
     expect(relativeDates(sentence('Tomorrow the minister will travel to Delhi.', [['Tomorrow', '2015-09-23']])).map((m) => m.text)).toEqual(['Tomorrow']);
+    // (A possibility ahead: "may take place as early as Monday", written on a Saturday, is no Monday gone.)
+    expect(relativeDates(sentence('There were reports that the swearing in of the new CM may take place as early as Monday at the Wankhede Stadium.', [['Monday', '2024-11-18']]))).toEqual([]);
+    // (A "may have" looks back.)
+    expect(relativeDates(sentence('The leak may have started on Monday, officials said.', [['Monday', '2024-11-18']])).map((m) => m.text)).toEqual(['Monday']);
   });
 });
