@@ -19,7 +19,9 @@ const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:(?!(?:of|as|the)\\s)[\\w’'-]
 const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|of)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+(?:Late\\s+)?$`);
 
 /** A sentence's opening phrase up to the role: "After meeting ", "On arrival, welcomed by ". */
-const OPENING_PHRASE = /^(?:After|Before|On|Upon|While|Following|Since|Having|When|Besides|Apart from)\b[^,]*$/;
+// ("Sharing details of his talks with the Indian Defence Minister, Hegseth posted …": a participle's
+// phrase too, its comma no apposition's.)
+const OPENING_PHRASE = /^(?:After|Before|On|Upon|While|Following|Since|Having|When|Besides|Apart from|[A-Z][a-z]{2,}ing)\b[^,]*$/;
 
 /** "the regional director of IMD Bhubaneswar", "the spokesperson of the MEA": a local officer, or
  *  one who speaks for a body, holds no office a student learns. */

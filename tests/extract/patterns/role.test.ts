@@ -98,6 +98,9 @@ describe('role: a list of appointments "X as the A of P, Y as B of Q"', () => {
     expect(byPattern(met, 'role')).toEqual([]);
     const visit = factsOf(['Following his talks with the Prime Minister of Nepal, S Jaishankar told reporters that the two sides had agreed on a new bridge.']);
     expect(byPattern(visit, 'role')).toEqual([]);
+    // (Nor a participle's phrase: "Sharing details of his talks with the Indian Defence Minister, Hegseth posted …".)
+    const shared = factsOf(['Sharing details of his talks with the Indian Defence Minister, Pete Hegseth posted on X that the ties had never been stronger.'], { date: '2025-10-31' });
+    expect(byPattern(shared, 'role')).toEqual([]);
     // (An appositive in the opening still names its holder: the name is set off by commas.)
     const named = factsOf(['After meeting the Union Health Minister, Mansukh Mandaviya, Adar Poonawalla said the vaccine would be rolled out.'], { date: '2023-01-25' });
     expect(ask(named, 'role')).toContainEqual(['Who was the Union Health Minister in January 2023?', 'Mansukh Mandaviya']);
