@@ -59,6 +59,11 @@ function onlySpeaks(canonical: string, ctx: ArticleContext): boolean {
   return ctx.analyzed.sentences.every((o) => o.entities.every((x) => x.cls !== 'person' || x.canonical !== canonical || SPEAKS_AFTER.test(o.text.slice(x.end)) || /\b(?:said|says|added|noted|stated)\s+$/.test(o.text.slice(0, x.start))));
 }
 
+/** "Secretary of War", "Secretary of State": a portfolio every government has, whose country the
+ *  role does not say. */
+// (A Secretary's, as Washington names them: India's ministers are the Union's whatever the article says.)
+const PORTFOLIO_ONLY = /^(?:the\s+)?Secretary\s+of\s+(?:State|War|Defense|Commerce|the\s+Treasury|Treasury|Energy|the\s+Interior|Homeland\s+Security|Transportation)$/;
+
 /** "letter to UPSC Secretary ": a letter's addressee or sender, then the title. */
 // ("what he said in his set about Maharashtra Deputy Chief Minister Eknath Shinde": or whom a remark was about.)
 // ("Amit Shah spoke with Uttarakhand Chief Minister Pushkar Singh Dhami and ordered …": whom
@@ -99,6 +104,8 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // ("Gujarat Minister Rushikesh Patel": a state has many ministers; without a portfolio the
     // office names no one.)
     if (/^(?:the\s+)?(?:Union\s+|State\s+)?Ministers?\s+of\s+(?!State\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(role) && !/\b(?:Affairs|Finance|Defence|Health|Education|Home)\b/.test(role)) continue;
+    // ("my US counterpart Secretary of War Pete Hegseth": a portfolio with no country names no one.)
+    if (PORTFOLIO_ONLY.test(role)) continue;
     // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
     // Bihar in January 2024?" would be wrong.
     if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;

@@ -283,3 +283,12 @@ describe('office: a past year told of something else', () => {
     expect(ask(rank, 'office').filter(([q]) => /Lt\.? Gen/.test(q))).toEqual([]);
   });
 });
+
+describe('office: a portfolio with no country', () => {
+  it('names no one ("my US counterpart Secretary of War Pete Hegseth"), while the country\'s does', () => {
+    const quoted = factsOf(['“Had a fruitful meeting with my counterpart Secretary of War Pete Hegseth in Kuala Lumpur,” Singh posted on X.', 'The two leaders signed a 10-year framework.', 'The meeting was held on the sidelines of ADMM-Plus.'], { date: '2025-10-31' });
+    expect(ask(quoted, 'office')).toEqual([]);
+    const named = factsOf(['Russia’s Foreign Minister Sergei Lavrov met Prime Minister Shinzo Abe in Tokyo on Saturday.'], { date: '2013-11-02' });
+    expect(ask(named, 'office').map(([, a]) => a)).toContain('Sergei Lavrov');
+  });
+});
