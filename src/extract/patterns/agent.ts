@@ -34,6 +34,9 @@ const DESCRIBED_THEN_AND = /^,[^;]{0,80}?\band\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const REPORTED_FRAME = /^[^,;]*?\b(?:said|says|stated|added|noted|claimed|informed|announced|told\s+reporters)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:today|yesterday)\s+)?(?:that\s+)?(?=\S)/u;
 const TELLING = /^(?:announced|reported|confirmed|disclosed|stated|revealed|told|informed|quoted|cited)$/;
 
+/** "… started decreasing after the …": a clause of its own before the passive's subject. */
+const CLAUSE_BEFORE_PASSIVE = /^\S.*\s(?:after|before|when|since|until|once|while|because)\s/;
+
 /** One House of a legislature, which passes a bill the other House passes too. */
 const HOUSE = /^(?:(?:the\s+)?(?:Lok Sabha|Rajya Sabha|Legislative Assembly|Legislative Council|Vidhan Sabha|Vidhan Parishad|Senate|House of (?:Commons|Lords|Representatives))|Lok Sabha|Rajya Sabha)$/;
 /** " on February 6": the day after the House, which says which passing it was. */
@@ -47,6 +50,9 @@ const find: FindDrafts<'agent'> = (s, ctx) => {
   // ("The signing of the MoUs was announced by the Ministry …": who told it, not the news.)
   if (!m || TELLING.test(m.groups!.verb)) return [];
   const g = m.groups!;
+  // ("Vikram lander's altitude started decreasing after the Automatic Landing Sequence (ALS) was
+  // initiated by ISRO": the passive of a clause after "after" has no subject from the sentence's start.)
+  if (g.np && CLAUSE_BEFORE_PASSIVE.test(g.np)) return [];
   const [as, ae] = m.indices!.groups!.agentText!;
   // ("Reporters Without Borders (RSF)": a name given with its short form is a body's.)
   const body = (e: Entity) => e.cls === 'organisation' || (e.cls === 'term' && /^\s*\(\p{Lu}{2,8}\)/u.test(s.text.slice(e.end)));

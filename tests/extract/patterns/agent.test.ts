@@ -107,3 +107,11 @@ describe('agent: a gathering named by its common noun alone', () => {
     expect(ask(factsOf(['The ceremony was attended by the Indian Council of Historical Research.']), 'agent')).toEqual([]);
   });
 });
+
+describe('agent: a passive in a clause after "after"', () => {
+  it('has no subject from the sentence\'s start ("… started decreasing after the Automatic Landing Sequence (ALS) was initiated by ISRO")', () => {
+    expect(ask(factsOf(['Vikram lander’s altitude started decreasing after the Automatic Landing Sequence (ALS) was initiated by ISRO.']), 'agent')).toEqual([]);
+    // (A passive of the sentence's own subject is asked as before.)
+    expect(ask(factsOf(['The Automatic Landing Sequence was initiated by the Indian Space Research Organisation on Wednesday.']), 'agent').map(([, a]) => a)).toContain('ISRO');
+  });
+});
