@@ -4,13 +4,6 @@ import { hasMainVerb } from './main-verb.js';
 import type { Token } from '../types.js';
 
 const LONG = 32;
-/** Where a long sentence may be cut into clauses without cutting a phrase ("set up in 2009 as a
- *  group of …": "as a/an" gives a role, never a clause). "as" after a verb
- *  ("served as the Chief Justice", "sworn in as", "took over as", "took charge on Tuesday as") or a noun of office ("a key
- *  role as the additional secretary", "his stint as") gives a role, not a clause.
- *  (" and he assumed office …": a pronoun subject after "and" opens a clause of its own; so does
- *  a demonstrative one, " and this edition marks …".)
- *  (The "as" lookahead comes before the lookbehind: it fails fast at almost every position.) */
 /** A figure with no noun after it, ending a clause: "has 11,934". */
 // (Not a year: "… of the market in 2009" says when.)
 const BARE_FIGURE_END = /(?:^|\s)\u0000?(?!(?:19|20)\d\d\b)\d[\d,.]*\u0001?[,;:]?$/u;
@@ -18,6 +11,13 @@ const BARE_FIGURE_END = /(?:^|\s)\u0000?(?!(?:19|20)\d\d\b)\d[\d,.]*\u0001?[,;:]
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands';
 const COUNT_NEXT = new RegExp(`^,\\s+(?:and\\s+)?\u0000?(?:\\d|(?:${COUNT_WORDS})\\s)`, 'u');
 const COUNT_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\b(?:${COUNT_WORDS}))\\s+\\p{L}[^;]{0,60}$`, 'u');
+/** Where a long sentence may be cut into clauses without cutting a phrase ("set up in 2009 as a
+ *  group of …": "as a/an" gives a role, never a clause). "as" after a verb
+ *  ("served as the Chief Justice", "sworn in as", "took over as", "took charge on Tuesday as") or a noun of office ("a key
+ *  role as the additional secretary", "his stint as") gives a role, not a clause.
+ *  (" and he assumed office …": a pronoun subject after "and" opens a clause of its own; so does
+ *  a demonstrative one, " and this edition marks …".)
+ *  (The "as" lookahead comes before the lookbehind: it fails fast at almost every position.) */
 const CLAUSE_BREAK = /;\s+|\s+(?=and\s+(?:he|she|they|this|these)\s+[a-z])|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?=\s+as\s+(?!(?:part|a result|a whole|well|long|soon|far|of|such|usual|the result|(?:many|much|few|little|high|low|good)\s+as)\b)(?:hundreds|thousands|millions|the|many|some|more|several|[A-Z][a-z]+)\s)(?<!\b(?:such|well|just|so|twice|same|in|over|charge|office|oath|resign|retire|quit|down|serve|serves|join|joins|continue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ed|served|known|seen|sworn|chosen|worked|acted|remains?|continues?|emerges?|doubles?|roles?|stint|tenure|term|career|post|position|capacity|job|time|days|years?|months?|appointments?|posts|positions|assignments?|retirement|serving|working|acting))(?<!\bas\s+(?:early|late|recently))\s+|(?<!\d)\s+[—–]\s+(?!\u0000?\d)/g;
 
 /**

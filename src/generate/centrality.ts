@@ -144,10 +144,10 @@ function recordOfHeadline(f: Fact, inHeadline: boolean): boolean {
 
 /** What each fact sentence past the second that names an answer costs it. */
 const UMBRELLA_COST = 0.12;
-/** Patterns that ask what a reference book knows rather than the news, or who reported or
- *  said it. */
 /** "… award in ", "… exported from ": a preposition right before the blank. */
 const PREPOSITION_BEFORE_BLANK = /\b(?:in|from|of|to|for|by|with|across|within|outside)\s+(?:the\s+)?$/;
+/** Patterns that ask what a reference book knows rather than the news, or who reported or
+ *  said it. */
 const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote', 'office']);
 const SIDE_NOTE_FACTOR = 0.75;
 const SPELLED_OUT = /^What does (.+) stand for\?$/;

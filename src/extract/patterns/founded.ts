@@ -16,9 +16,10 @@ const REDUCED = new RegExp(`^(?<subjEnd>)(?:\\s*\\([^()]{1,12}\\))?,\\s+(?:which
 const NAMED = new Set(['organisation', 'term', 'place']);
 /** "… president of the Bharatiya Janata Party for the longest period since its inception in ":
  *  the year the body "its" stands for began, told in passing. */
-const SINCE_ITS = /\bsince\s+its\s+(?:inception|founding|formation|establishment|creation)\s+in\s+$/;
+const SINCE_ITS_WORDS = String.raw`\bsince\s+its\s+(?:inception|founding|formation|establishment|creation)\s+in\b`;
+const SINCE_ITS = new RegExp(`${SINCE_ITS_WORDS}\\s+$`);
 /** The cheap test first: most sentences found nothing. */
-const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b|\\bsince\\s+its\\s+(?:inception|founding|formation|establishment|creation)\\s+in\\b`);
+const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b|${SINCE_ITS_WORDS}`);
 
 const find: FindDrafts<'founded'> = (s) => {
   const drafts: FactDraft<'founded'>[] = [];

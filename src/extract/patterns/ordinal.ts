@@ -170,9 +170,9 @@ const TAKE_OVER_RE = new RegExp(
  *  Nth to do something, said of the sentence's subject between commas. */
 const APPOSITIVE_RE = new RegExp(`(?<subjEnd>),\\s(?:only\\s|also\\s)?the\\s(?<ord>${ORDINAL})\\s(?<rest>[^,;]{4,200}),\\s(?:who\\s)?[a-z]`, 'gd');
 
-/** "During the World Athletics Championships 2022 in Eugene, US, …": a named event opening the sentence. */
 /** ", who " closing the text before a verb: a relative clause's person. */
 const WHO_BEFORE = /,\s+who\s+$/;
+/** "During the World Athletics Championships 2022 in Eugene, US, …": a named event opening the sentence. */
 const FRONTED_EVENT = /^(?:During|At)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}?(?:Championships?|Games|Olympics|Cup|Summit|Conference|Open|Trophy|League)(?:\s+(?:19|20)\d\d)?)\b[^,]*,/u;
 const FROM_OWN_COUNTRY = /^from\s+(?:his|her|their)\s+country$/;
 
