@@ -30,6 +30,8 @@ const LIGHT_VERB = /^(?:makes?|made|making|takes?|took|taking|gets?|got|gives?|g
 const HEADLINE_OFFICE_SHORT = /^(?:secy|addl|jt|dy|govr?|min)\.?$/i;
 /** Measures whose figure is the news ("India's rank up 16 notches"): never the term itself. */
 const MEASURE = new Set(['rank', 'ranking', 'position', 'spot', 'score', 'tally', 'share', 'total', 'level', 'toll']);
+/** A verb's -ing form opening a phrase with its object ("installing rooftop solar"): no concept's word. */
+const DOING = /^(?:installing|providing|setting|building|boosting|promoting|creating|developing|making|giving|taking|ensuring|improving|strengthening|expanding|raising|reducing|increasing|enhancing|launching|opening|starting|supporting|helping|granting|allowing|offering|protecting|conserving|achieving|reaching|crossing|winning|securing)$/;
 /** What happened, said as a noun ("ISRO's LVM3-M6 launch"): the event, never a concept to learn. */
 const EVENT = new Set(['launch', 'visit', 'meeting', 'talks', 'ceremony', 'inauguration', 'win', 'victory', 'defeat', 'loss', 'death', 'demise', 'crash', 'accident', 'appointment', 'verdict', 'ruling', 'launching', 'rescue', 'efforts', 'operations', 'search', 'relief']);
 /** A gesture someone made ("pays floral tributes to Gandhi"): no concept, however it is qualified. */
@@ -117,7 +119,8 @@ function headlineCandidates(title: string): Candidate[] {
       // (Nor a kind of thing, "communication satellite": its name is what to learn.)
       // (Nor what is being done about the news: "rescue efforts resume".)
       // (Nor a noun and the participle after it: "votes cast through EVMs".)
-      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !WEATHER.has(words[i + 1]) && !GESTURE.has(words[i + 1]) && !PARTICIPLE_AFTER.test(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
+      // (Nor a verb's -ing and its object: "for installing rooftop solar".)
+      if (usable[i + 1] && !DOING.test(words[i]) && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !WEATHER.has(words[i + 1]) && !GESTURE.has(words[i + 1]) && !PARTICIPLE_AFTER.test(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
         out.push({ words: [words[i], words[i + 1]] });
     }
   }

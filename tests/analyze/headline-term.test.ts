@@ -119,6 +119,16 @@ describe('the headline’s key term', () => {
     ).toBe('two-plus-two');
   });
 
+  it('is no verb\'s -ing and its object ("… for installing rooftop solar in one crore households")', () => {
+    expect(
+      keyTerm(
+        'Cabinet approves PM-Surya Ghar: Muft Bijli Yojana for installing rooftop solar in one crore households',
+        'The Union Cabinet on Thursday approved the scheme with an outlay of Rs 75,021 crore for installing rooftop solar.',
+        'Households will select a vendor for installing rooftop solar through the National Portal.',
+      ),
+    ).not.toBe('installing rooftop');
+  });
+
   it('is not what the headline opens with, its topic ("Monsoon reaches Kerala")', () => {
     expect(keyTerm('Monsoon reaches Kerala eight days early', 'The southwest monsoon reached Kerala on Saturday.', 'The monsoon usually arrives on June 1.', 'Heavy monsoon rain lashed the coast.')).toBeNull();
   });
