@@ -166,8 +166,23 @@ describe('a false statement about a case named after a party', () => {
     const pool = buildDistractorPool([basha, cji]);
     const article = ['The majority opinion overruled the 1967 judgment in the case of S. Azeez Basha v. Union of India.', S, cji.sentence];
     expect(falseVersion(basha, S, pool, () => 0.5, ['D Y Chandrachud'], article)).toBeNull();
-    // (A person the article never names so is swapped as before.)
-    expect(falseVersion(basha, S, pool, () => 0.5, ['D Y Chandrachud'], [S, cji.sentence])?.wrong).toBe('D Y Chandrachud');
+    // (A person the article never names so is swapped as before: one of no other trade.)
+    const petitioner = fact({ articleId: 'amu', question: 'Who filed the plea?', answer: 'Ravi Menon', answerType: 'person', sentence: 'Ravi Menon filed the plea in 2019.', statement: 'Ravi Menon filed the plea in 2019.' });
+    const withPetitioner = buildDistractorPool([basha, cji, petitioner]);
+    expect(falseVersion(basha, S, withPetitioner, () => 0.5, ['Ravi Menon'], [S, cji.sentence, petitioner.sentence])?.wrong).toBe('Ravi Menon');
+  });
+});
+
+describe('a false statement about a person', () => {
+  it('never swaps in one the article gives another trade ("shooter Manu Bhaker" into a javelin thrower\'s throw)', () => {
+    const S = 'Arshad Nadeem also signed off in style with a closing throw of 91.79m.';
+    const nadeem = fact({ articleId: 'jav', question: 'Who signed off with a closing throw of 91.79m?', answer: 'Arshad Nadeem', answerType: 'person', sentence: S, statement: S });
+    const bhaker = fact({ articleId: 'jav', question: 'Who won two bronze medals?', answer: 'Manu Bhaker', answerType: 'person', sentence: 'Neeraj joins shooter Manu Bhaker, who won two bronze medals.', statement: 'Manu Bhaker won two bronze medals.' });
+    const neeraj = fact({ articleId: 'jav', question: 'Who won silver?', answer: 'Neeraj Chopra', answerType: 'person', sentence: 'Neeraj Chopra won silver in the javelin throw.', statement: 'Neeraj Chopra won silver in the javelin throw.' });
+    const pool = buildDistractorPool([nadeem, bhaker, neeraj]);
+    const article = [S, bhaker.sentence, neeraj.sentence];
+    expect(falseVersion(nadeem, S, pool, () => 0.5, ['Manu Bhaker'], article)?.wrong).not.toBe('Manu Bhaker');
+    expect(falseVersion(nadeem, S, pool, () => 0.5, ['Neeraj Chopra'], article)?.wrong).toBe('Neeraj Chopra');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Fact } from '../../types.js';
-import type { DistractorPool } from '../distractor-pool.js';
+import { roleInArticle, type DistractorPool } from '../distractor-pool.js';
 import { kindOf } from '../classify.js';
 import { acceptableDistractor, rankDistractors } from '../distractors.js';
 import { mentions } from '../equivalence.js';
@@ -66,8 +66,15 @@ export function falseVersion(
   // gives the same title, never "Justice Droupadi Murmu".)
   const title = fact.answerType === 'person' ? TITLE_BEFORE.exec(statement.slice(0, Math.max(0, statement.indexOf(fact.answer))))?.[1] : undefined;
   const titled = (wrong: string) => !title || articleSentences.some((s) => new RegExp(`\\b${title}\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${reEscape(wrong.split(/\s+/).pop()!)}\\b`, 'u').test(s));
+  // ("Manu Bhaker also signed off in style with a closing throw of 91.79m" of Arshad Nadeem: one the
+  // article gives another trade, a shooter's, is false at a glance in a javelin thrower's deed.)
+  const role = fact.answerType === 'person' ? roleInArticle(pool, fact.articleId, fact.answer) : null;
+  const otherTrade = (wrong: string) => {
+    const theirs = fact.answerType === 'person' ? roleInArticle(pool, fact.articleId, wrong) : null;
+    return theirs !== null && theirs !== role;
+  };
   for (const wrong of candidates) {
-    if (mentions(statement, wrong, fact.answerType) || !titled(wrong)) continue;
+    if (mentions(statement, wrong, fact.answerType) || !titled(wrong) || otherTrade(wrong)) continue;
     const text = swapAnswer(statement, fact.answer, wrong, fact.answerType);
     // ("… stood at 2.95 per cent, marginally lower than 0.94 per cent": a figure swapped against
     // the comparison its own sentence makes is false at a glance, without the article.)
