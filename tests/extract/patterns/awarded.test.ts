@@ -44,6 +44,13 @@ describe('awarded: who won a prize', () => {
     expect(asked(['Earlier, veteran actor Waheeda Rehman was awarded the Dadasaheb Phalke Award.'])).toEqual([]);
   });
 
+  it('asks who "was (on Monday) named recipient of" a prize', () => {
+    expect(asked(['Veteran actor Mithun Chakraborty was on Monday named recipient of the Dadasaheb Phalke Award, the government’s highest recognition in cinema.'])).toEqual([
+      ['Who was selected for the Dadasaheb Phalke Award in October 2023?', 'Mithun Chakraborty'],
+    ]);
+    expect(asked(['Poet Meena Pillai was named the winner of the Saraswati Samman on Friday.']).map(([, a]) => a)).toEqual(['Meena Pillai']);
+  });
+
   it('asks who were selected for a prize, each named after a role ("Urdu poet Gulzar and Sanskrit scholar …")', () => {
     expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
       ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
