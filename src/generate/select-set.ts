@@ -552,14 +552,11 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
     // located over _____ kilometres from Kuno" in its other items, where no other answer is one.)
     // (Only the story's first fact's site, the headline's news: a site the story names everywhere
     // is its topic, asked by no weaker item for the sake of the rest.)
-    for (const f of facts.slice(0, 1)) {
-      const kind = (f.answerType === 'place' || f.answerType === 'organisation') && !found.some((d) => d.name === f.answer) ? SITE_KIND.exec(f.answer)?.[1] : undefined;
-      if (!kind) continue;
-      const head = kind.split(' ').pop()!;
-      if (facts.some((g) => g.answer !== f.answer && g.answer.endsWith(` ${head}`))) continue;
-      const site = describedRecord(`Which is the ${/Sanctuary$/.test(kind) ? 'sanctuary' : kind.toLowerCase()}?`, f.answer, f.sentence);
-      if (site) found.push(site);
-    }
+    const first = facts[0];
+    const kind = first && (first.answerType === 'place' || first.answerType === 'organisation') && !found.some((d) => d.name === first.answer) ? SITE_KIND.exec(first.answer)?.[1] : undefined;
+    const head = kind?.split(' ').pop();
+    const site = kind && !facts.some((g) => g.answer !== first.answer && g.answer.endsWith(` ${head}`)) ? describedRecord(`Which is the ${/Sanctuary$/.test(kind) ? 'sanctuary' : kind.toLowerCase()}?`, first.answer, first.sentence) : null;
+    if (site) found.push(site);
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;
     const person = sentence && describedPerson(referent.name, sentence, referent.description);
     if (person) found.push(person);

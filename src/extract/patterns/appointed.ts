@@ -425,9 +425,13 @@ const ALONG_WITH = /,\s+along\s+with\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 function alongWith(s: Sentence, at: number): { first: Entity; with: Entity } | null {
   const head = s.text.slice(0, at);
   if (!/\balong\s+with\b/.test(head)) return null;
-  const second = s.entities.find((e) => e.cls === 'person' && e.end <= at && ALONG_WITH.test(s.text.slice(0, e.start)) && /^(?:\s+[^,;]{0,80})?,\s*$/.test(s.text.slice(e.end, at)));
+  let along = -1;
+  const second = s.entities.find((e) => {
+    if (e.cls !== 'person' || e.end > at || !/^(?:\s+[^,;]{0,80})?,\s*$/.test(s.text.slice(e.end, at))) return false;
+    along = ALONG_WITH.exec(s.text.slice(0, e.start))?.index ?? -1;
+    return along >= 0;
+  });
   if (!second) return null;
-  const along = ALONG_WITH.exec(s.text.slice(0, second.start))!.index;
   // (The first, opening the sentence, its description between commas and no verb of its own.)
   const first = s.entities.find((e) => e.cls === 'person' && e.end <= along && /^(?:[\p{L}.'’-]+\s+){0,3}$/u.test(s.text.slice(0, e.start)));
   if (!first || !/^(?:,[^;]{0,120})?$/.test(s.text.slice(first.end, along)) || s.tokens.some((t) => t.start >= first.end && t.end <= along && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;

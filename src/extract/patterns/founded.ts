@@ -28,15 +28,15 @@ const find: FindDrafts<'founded'> = (s) => {
     if (date.cls !== 'date' || !/\b\d{4}\b/.test(date.text)) continue;
     const before = s.text.slice(0, date.start);
     const passive = PASSIVE.exec(before);
+    const since = passive ? null : SINCE_ITS.exec(before);
     let subject: Entity | null = null;
     let verb = '';
     if (passive) {
       subject = subjectEndingAt(s, passive.index, ['organisation', 'term', 'place']);
       verb = passive.groups!.verb;
-    } else if (SINCE_ITS.test(before)) {
+    } else if (since) {
       // (The body nearest before "its", with no other name between.)
-      const at = SINCE_ITS.exec(before)!.index;
-      const last = [...s.entities].reverse().find((e) => e.end <= at && e.cls !== 'date' && e.cls !== 'number');
+      const last = [...s.entities].reverse().find((e) => e.end <= since.index && e.cls !== 'date' && e.cls !== 'number');
       subject = last?.cls === 'organisation' ? last : null;
       verb = 'founded';
     } else {
