@@ -35,22 +35,25 @@ const LOWER_INDEX = String.raw`(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:inde
 const OWNER = String.raw`(?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+)`;
 const RE = new RegExp(
   // ("India's rank has slipped …": the rank of the name before it.)
-  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|['’]s\\s+(?:rise|climb|jump|fall|slide|drop)\\s+to|retained|secured|took|takes|climbed to|rose to|slipped to|fell to|fallen to|risen to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|(?:was|is|were|are|has been|have been)\\s+(?:(?:now|currently|also|again|still)\\s+)?ranked|ranked|ranks|stood at|stands at|occupied|holds|held|bagged|reached|reaches|was placed|is placed|(?:has|have|had) been placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b))\\s+` +
+  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|['’]s\\s+(?:rise|climb|jump|fall|slide|drop)\\s+to|retained|secured|took|takes|climbed to|rose to|slipped to|fell to|fallen to|risen to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|(?:was|is|were|are|has been|have been)\\s+(?:(?:now|currently|also|again|still)\\s+)?ranked|ranked|ranks|stood at|stands at|occupied|holds|held|bagged|reached|reaches|was placed|is placed|(?:has|have|had) been placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b)|(?:was|is|were|are)(?=\\s+the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+(?:most|least)\\s))\\s+` +
     // ("jumped 14 spots to rank 63 out of 190 nations", "ranked No 1")
     // ("has been placed at 126th": at its place.)
     `(?:(?<=placed\\s)at\\s+)?(?:(?:its|the|a)\\s+)?(?:(?:rank|No\\.?)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
+    // ("the 96th most corrupt country in the world": a rank said as a superlative.)
+    `(?:\\s+(?:most|least)\\s+[a-z-]+\\s+(?:country|nation|economy|city|state)(?:\\s+in\\s+the\\s+world)?)?` +
     `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
     // (", with a Doing Business score of 71 in the World Bank’s Ease of Doing Business index")
     `(?:,\\s+with\\s+[^,;]{1,60}?(?=\\s(?:in|on)\\s))?` +
     // (", after jumping up two spots, as per the Climate Change Performance Index")
-    `(?:,\\s+(?:after|having)\\s+[^,;]{1,50},)?` +
-    `,?\\s+(?:in|on|as per|according to)\\s+(?:the\\s+|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?${OWNER}?[A-Z][\\w'’&-]*\\s+(?:(?:[A-Z][\\w'’&-]*|of|and|for|on)\\s+){0,6}?(?:Index|Report|Rankings|Ranking|Survey|Barometer|Tracker|Indicators|Indicator|index|rankings|ranking)(?:\\s+\\([A-Z]{2,8}(?:,\\s+\\d{4})?\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
+    // (", sharing the spot with Gambia and Maldives, according to …")
+    `(?:,\\s+(?:after|having|sharing)\\s+[^,;]{1,50},)?` +
+    `,?\\s+(?:in|on|as per|according to)\\s+(?:the\\s+(?:latest\\s+(?:released\\s+)?)?|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?${OWNER}?[A-Z][\\w'’&-]*\\s+(?:(?:[A-Z][\\w'’&-]*|of|and|for|on)\\s+){0,6}?(?:Index|Report|Rankings|Ranking|Survey|Barometer|Tracker|Indicators|Indicator|index|rankings|ranking)(?:\\s+\\([A-Z]{2,8}(?:,\\s+\\d{4})?\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
   'gd',
 );
 /** The rank with the index named before the subject: "According to the 2025 World Press
  *  Freedom Index released by Reporters Without Borders, India secured the 151st position out
  *  of 180 countries". */
-const RANK_ONLY = new RegExp(RE.source.slice(0, RE.source.indexOf('(?:,\\s+(?:after|having)')), 'gd');
+const RANK_ONLY = new RegExp(RE.source.slice(0, RE.source.indexOf('(?:,\\s+(?:after|having|sharing)')), 'gd');
 /** The index as the subject: "The Global Hunger Index (GHI), a tool used by …, has ranked India
  *  105th, which places it …". */
 // ("World Bank has ranked India at 116th position …": at its position too.)

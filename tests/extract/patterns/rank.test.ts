@@ -16,6 +16,15 @@ describe('rank: a rank in a named index', () => {
     expect(ask(factsOf(['Finland held the top position, while India held the 126th position in the World Happiness Report 2024.']), 'rank')).toContainEqual(['What was India’s rank in the World Happiness Report 2024?', '126th']);
   });
 
+  it('reads a rank said as "the Nth most/least … country" ("India is the 96th most corrupt country in the world among 180 nations, …, according to the latest released … Index")', () => {
+    const corrupt = factsOf(['India is the 96th most corrupt country in the world among 180 nations, sharing the spot with Gambia and Maldives, according to the latest released Corruption Perceptions Index (CPI) for 2024.']);
+    expect(ask(corrupt, 'rank')).toEqual([['What was India’s rank among 180 nations in the Corruption Perceptions Index (CPI) for 2024?', '96th']]);
+    const peaceful = factsOf(['Pakistan was the 140th least peaceful nation among 163 countries in the Global Peace Index 2024, released by the Institute for Economics and Peace.']);
+    expect(ask(peaceful, 'rank')).toEqual([['What was Pakistan’s rank among 163 countries in the Global Peace Index 2024?', '140th']]);
+    // (A superlative with no index named is no rank: "the third largest economy in the world".)
+    expect(ask(factsOf(['India is the fifth largest economy in the world among 190 nations, the minister said.']), 'rank')).toEqual([]);
+  });
+
   it('asks a campus\'s rank it "has risen significantly from its 149th rank last year to", the campus named after a comma', () => {
     const facts = factsOf(['The Indian Institute of Technology, Bombay has risen significantly from its 149th rank last year to 118th rank this year in the QS World University Rankings, with an overall score of 56.3.'], { title: 'IIT Bombay rises 31 places to rank 118th in QS World University Rankings 2025' });
     expect(ask(facts, 'rank')).toContainEqual([expect.stringMatching(/^What was IIT Bombay’s rank in the QS World University Rankings/), '118th']);
