@@ -41,6 +41,9 @@ const AGE = /,\s*\d{1,3},\s*$/;
 const LED_APPOSITION = /,\s*(?:led|captained|skippered|headed|coached|guided|spearheaded)\s+by\s+[^,;]{3,60},\s*$/;
 // (", India's highest-rated female chess player,": or one a country's possessive opens.)
 const APPOSITION = /,\s+(?:one of|an?|the|\p{Lu}[\p{L}]*['’]s)\s+[^,;]{3,80},\s*$/u;
+/** ", star of films such as “Mrigayaa”, “Disco Dancer”, and “Prem Pratigya”,": a description
+ *  whose examples are quoted titles, their list commas and all. */
+const QUOTED_EXAMPLES = /,\s+(?:the\s+|an?\s+)?\p{Ll}[\p{L}\s-]{2,40}?\s+(?:such\s+as|like|including)\s+["“‘'][^;]{1,160}?["”’'],\s*$/u;
 /** ", Minister of Communications, Railways and Electronics & IT,": an office in apposition,
  *  written without an article, its portfolio's list commas and all. */
 const OFFICE_APPOSITION = /,\s+(?:Union\s+|Minister\s+of\s+State\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Secretary|Chairman|Chairperson|Director|Director-General|Governor|President|Vice-President|Chief\s+Minister|Commissioner|Ambassador|Secretary-General|Chief\s+Executive\s+Officer|CEO)\b(?:\s+(?:of|for)\s+[^;()]{2,80}?)?,\s*$/u;
@@ -86,7 +89,7 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   if (bracket) return ending(bracket.index);
   const age = AGE.exec(head);
   if (age) return ending(age.index);
-  const led = LED_APPOSITION.exec(head);
+  const led = LED_APPOSITION.exec(head) ?? QUOTED_EXAMPLES.exec(head);
   if (led) return ending(led.index);
   // "Project Tiger, one of the world's most successful programmes, was launched …".
   const apposition = APPOSITION.exec(head);

@@ -51,6 +51,11 @@ describe('awarded: who won a prize', () => {
     expect(asked(['Poet Meena Pillai was named the winner of the Saraswati Samman on Friday.']).map(([, a]) => a)).toEqual(['Meena Pillai']);
   });
 
+  it('asks who won a prize past an aside of quoted titles ("…, star of films such as “Mrigayaa”, “Disco Dancer”, and "Prem Pratigya”, was …")', () => {
+    expect(asked(['Veteran actor Mithun Chakraborty, star of films such as "Mrigayaa", “Disco Dancer”, and "Prem Pratigya”, was on Monday named recipient of the Dadasaheb Phalke Award, the government’s highest recognition in the field of cinema.']).map(([, a]) => a)).toEqual(['Mithun Chakraborty']);
+    expect(asked(['Singer Asha Bhosle, known for songs like ‘Dum Maaro Dum’ and ‘Piya Tu Ab To Aaja’, was awarded the Dadasaheb Phalke Award on Thursday.']).map(([, a]) => a)).toEqual(['Asha Bhosle']);
+  });
+
   it('asks who were selected for a prize, each named after a role ("Urdu poet Gulzar and Sanskrit scholar …")', () => {
     expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
       ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
