@@ -81,11 +81,16 @@ function pronounsAfter(person: Entity, ctx: ArticleContext): Gender | null {
 /** Each name written right after a kinship word, with the gender the word gives: one scan of the
  *  article, not one per person. */
 const KIN = new WeakMap<ArticleContext, [string, Gender][]>();
-const KIN_BEFORE_NAME = new RegExp(`\\b(?:(${MALE_KIN})|${FEMALE_KIN})(?:-in-law)?,?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})`, 'gu');
+const KIN_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const KIN_BEFORE_NAME = new RegExp(`\\b(?:(${MALE_KIN})|${FEMALE_KIN})(?:-in-law)?,?\\s+(${KIN_NAME})`, 'gu');
+/** "his two daughters, Anisa and Isabella Qureshi": each name of the list a plural kinship word opens. */
+const KIN_BEFORE_NAMES = new RegExp(`\\b(?:(sons|brothers|grandsons|nephews)|daughters|sisters|granddaughters|nieces),?\\s+(${KIN_NAME}(?:(?:,\\s+|,?\\s+and\\s+)${KIN_NAME})+)`, 'gu');
 function kinNamed(ctx: ArticleContext): [string, Gender][] {
   let found = KIN.get(ctx);
   if (!found) {
-    found = [...articleText(ctx).matchAll(KIN_BEFORE_NAME)].map((m) => [m[2], m[1] ? 'm' : 'f']);
+    const text = articleText(ctx);
+    found = [...text.matchAll(KIN_BEFORE_NAME)].map((m) => [m[2], m[1] ? 'm' : 'f']);
+    for (const m of text.matchAll(KIN_BEFORE_NAMES)) for (const name of m[2].replace(/\.(?:\s.*)?$/, '').split(/,?\s+and\s+|,\s+/)) found.push([name, m[1] ? 'm' : 'f']);
     KIN.set(ctx, found);
   }
   return found;

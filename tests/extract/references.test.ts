@@ -293,6 +293,13 @@ describe('"he" and "she" and who they can be', () => {
     expect(mother.some((c) => c.startsWith('He (Arvind Rao) thanked'))).toBe(true);
   });
 
+  it('read a gender from a plural kinship word before a list of names ("his two daughters, Ilina and Samaira Qureshi")', () => {
+    const found = clozes(['The family said on Monday that Ravi Hussain is survived by his wife, Farida Hussain, and his two daughters, Ilina and Samaira Qureshi.', 'Born on March 9, 1951, he was the son of the legendary santoor player Pandit Shivram Sharma.']);
+    expect(found.some((c) => c.includes('(Samaira Qureshi)'))).toBe(false);
+    const sons = clozes(['The actor Meena Rao is survived by her sons, Arjun and Dev Rao, and her brother Kiran.', 'In 1975, she won the National Film Award for her role in the film Ankur.']);
+    expect(sons.some((c) => c.includes('(Dev Rao)'))).toBe(false);
+  });
+
   it('skip the name signing a quoted statement: "He" after it is still the one the story is about', () => {
     const found = clozes([
       'Veteran actor Ravi Menon passed away in Kochi on Sunday at the age of 91.',
