@@ -335,7 +335,7 @@ function knownSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: 
   if (stateThenName) return stateThenName;
   const officer = bodyThenOfficer(ctx, words, a, b);
   if (officer) return officer;
-  const holder = bodyOfPlaceThenName(ctx, words, a, b);
+  const holder = bodyOfPlaceThenName(ctx, words, a, b) ?? bodyWordThenName(ctx, words, a, b);
   if (holder) return holder;
   // "the Padma Shri award-winning actor", "the Param Vir Chakra": no name ends in an honorific
   // or a wheel; an award does.
@@ -748,6 +748,18 @@ function bodyOfPlaceThenName(ctx: RunContext, words: Word[], a: number, b: numbe
     }
   }
   return null;
+}
+
+/** "the Cabinet", "the Parliament": a body named by one word after "the". */
+const BODY_WORD = /^(?:Cabinet|Parliament|Assembly|Senate|Legislature|Ministry|Government|Council|Committee|Commission|Board|Court|Bench|Party)$/;
+/** "The lone woman in the Cabinet Lalrinpuii has been allotted …": a body of one word, then a name
+ *  its mention ran into (no word of a body's own name, and one word alone no everyday one). */
+function bodyWordThenName(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  if (b === a || !BODY_WORD.test(words[a].text) || !/^the$/i.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return null;
+  if (!looksLikeName(words, a + 1, b) || (b === a + 1 && isCommonWord(words[b].lower))) return null;
+  // (One word alone is a person's whole name, as Mizo names are: "Lalrinpuii", no surname to wait for.)
+  const rest = classifySpan(ctx, words, a + 1, b, null).map((m) => (m.cls === 'person' && m.status === 'single' ? { ...m, status: 'final' as const, personCue: true } : m));
+  return [organisation(words, a, a, words[a].text), ...rest];
 }
 
 /** Where the names start after a plural title opening the span ("Deputy Chief Ministers …"),

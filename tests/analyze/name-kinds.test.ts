@@ -446,6 +446,18 @@ describe('a body named for its place, then the full name of its head run into it
   });
 });
 
+describe('a body of one word, then a name run into it', () => {
+  it('is the body and the person ("The lone woman in the Cabinet Lalrinpuii has been allotted …")', () => {
+    const found = read('The lone woman in the Cabinet Lalrinpuii has been allotted the Health and Family Welfare Department.');
+    expect(found).toContain('Lalrinpuii[person]');
+    expect(found.some((e) => e.startsWith('Cabinet Lalrinpuii'))).toBe(false);
+    expect(read('The senior-most member in the Parliament Sudha Murty spoke first on the bill.')).toContain('Sudha Murty[person]');
+    // (A body's own name after the word stays whole: "the Cabinet Secretariat", "the Parliament House".)
+    expect(read('The Cabinet Secretariat issued the order on Monday.').some((e) => /\[person\]/.test(e))).toBe(false);
+    expect(read('The members met in the Parliament House Annexe on Monday.').some((e) => /\[person\]/.test(e))).toBe(false);
+  });
+});
+
 describe('a run of sport words', () => {
   it('is the sport, never a person ("won in Para Judo men\'s 61kg", "Para Archery")', () => {
     expect(read('Kapil Parmar won the bronze medal in Para Judo men’s 61kg J1 category.')).toContain('Para Judo[term]');
