@@ -38,6 +38,9 @@ const RE = new RegExp(
 
 type EventPatternId = 'event-place' | 'event-time';
 
+/** "The last edition of ", "the first edition of ": an edition before or after the story's own. */
+const OTHER_EDITION_OF = /\b(?:last|previous|preceding|earlier|past|next|upcoming|coming|first|inaugural|maiden)\s+(?:edition|round|leg|phase|session)\s+of\s+$/i;
+
 /** "arrived at the Museum of Modern Art in Rio de Janeiro to attend the 17th BRICS Summit": where
  *  someone came to attend a named summit is where it was held. */
 const ATTEND_HINT = /\bto\s+(?:attend|participate in|take part in)\s+the\b/;
@@ -117,6 +120,8 @@ const findBoth = (s: Sentence) => {
     const g = m.groups!;
     const np = g.np.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
     if (/^(this|that|these|those|its|their|his|her)\b/i.test(np) || !saysWhich(np)) continue;
+    // ("The last edition of the exercise … was held at …": where another edition was is not this one's.)
+    if (OTHER_EDITION_OF.test(s.text.slice(0, m.index))) continue;
     // ("Where was an Investiture Ceremony held?": where and when a ceremony was held are the day's
     // arrangements, no news; the honour or the oath is.)
     if (/\b[Cc]eremon(?:y|ies)\b/.test(np)) continue;

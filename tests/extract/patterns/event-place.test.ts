@@ -7,6 +7,15 @@ describe('event-place: where a named event was held', () => {
     expect(ask(facts, 'event-place')).toContainEqual(['Where was the two-plus-two ministerial meeting on security held?', 'Tokyo']);
   });
 
+  it('asks nothing of another edition of the event ("The last edition of the exercise … was held at …")', () => {
+    const places = (last: string) => ask(factsOf(['The India-Thailand joint military exercise Maitree began at Umroi on Tuesday.', last], { date: '2025-09-03' }), 'event-place').map(([, a]) => a);
+    expect(places('The last edition of the exercise between the two nations was held at Fort Vachiraprakan in Tak Province, Thailand.')).not.toContain('Tak Province');
+    expect(places('The next edition of the Maitree exercise will be held in Bangkok in 2026.')).not.toContain('Bangkok');
+    expect(places('The first edition of the Maitree exercise was held in Chiang Mai in 2006.')).not.toContain('Chiang Mai');
+    // (This edition's is asked.)
+    expect(ask(factsOf(['The 14th edition of the Maitree exercise was held in Shillong.'], { date: '2025-09-03' }), 'event-place').map(([, a]) => a)).toContain('Shillong');
+  });
+
   it('works with "took place" and a plural event', () => {
     const facts = factsOf(['The G20 summit took place in Osaka on June 28.'], { date: '2019-07-01' });
     expect(ask(facts, 'event-place')).toContainEqual(['Where did the G20 summit take place?', 'Osaka']);
