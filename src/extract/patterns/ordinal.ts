@@ -281,6 +281,8 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       if (!deed) continue;
       vp = deed;
     }
+    // ("Kerala … became the first state to do so": a deed said before, out of the question's reach.)
+    if (/^do\s+(?:so|this|that|it)$/.test(vp)) continue;
     const honour = given?.honour;
     if (honour) vp = vp.replace(/\bthe\s+(?:honour|honor|distinction|award|prize|medal)$/, `${/\bthe\s+$/i.test(s.text.slice(0, honour.start)) ? 'the ' : ''}${honour.canonical}`);
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
@@ -639,7 +641,8 @@ function praisedOrDeclared(s: Sentence, at: number, making: string): { entity: E
 }
 
 /** "to achieve this milestone", "to accomplish the feat": a deed the clause before says. */
-const MILESTONE = /^(?:achieve|accomplish|attain|reach|record|register)\s+(?:this|the|such\s+a)\s+(?:milestone|feat|distinction|landmark|status)$/;
+// ("…, making it the third non-African country to do so": so is "do so".)
+const MILESTONE = /^(?:(?:achieve|accomplish|attain|reach|record|register)\s+(?:this|the|such\s+a)\s+(?:milestone|feat|distinction|landmark|status)|do\s+(?:so|this|that|it))$/;
 
 /** The deed of the clause `subject` opens, up to `end`, as the verb's base form and what follows:
  *  "has eliminated Trachoma as a public health problem" → "eliminate Trachoma as a public health
@@ -647,7 +650,9 @@ const MILESTONE = /^(?:achieve|accomplish|attain|reach|record|register)\s+(?:thi
 function mainDeed(s: Sentence, subject: Entity, end: number): string | null {
   const m = /^ (?:(?:has|have|had) )?(?:(?:successfully|officially|formally|now) )?(\p{Ll}+ed) ([^,;]{3,80})$/u.exec(s.text.slice(subject.end, end).replace(/\s+/g, ' ').replace(/[\s,]+$/, ''));
   const base = m ? baseOfPast(m[1]) : null;
-  return base && m ? `${base} ${m[2]}` : null;
+  // ("reported the first case of …, making it the third country to do so": a case, the first one
+  // being the subject's own, not the deed the count is of.)
+  return base && m ? `${base} ${m[2].replace(/^the\s+first\s+(case|instance)\s+of\b/, 'a $1 of')}` : null;
 }
 
 /** "Government of India" → India, as a country entity over the same words; null for another name. */

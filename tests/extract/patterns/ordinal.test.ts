@@ -179,6 +179,15 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(none, 'ordinal').filter(([q]) => /milestone/.test(q))).toEqual([]);
   });
 
+  it('asks the deed "to do so" stands for, never "to do so" itself', () => {
+    const mpox = factsOf(['The advisory was issued after India reported the first case of the clade Ib strain of mpox infection, making it the third non-African country to do so.']);
+    expect(ask(mpox, 'ordinal')).toContainEqual(['Which was the third non-African country to report a case of the clade Ib strain of mpox infection?', 'India']);
+    const ban = factsOf(['Australia banned social media for children under 16, becoming the first country to do so.']);
+    expect(ask(ban, 'ordinal')).toContainEqual(['Which was the first country to ban social media for children under 16?', 'Australia']);
+    const none = factsOf(['Kerala, after a long campaign, became the first state to do so.']);
+    expect(ask(none, 'ordinal').filter(([q]) => /do so/.test(q))).toEqual([]);
+  });
+
   it('makes nothing from a pronoun with no person before it', () => {
     const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
     expect(byPattern(facts, 'ordinal')).toEqual([]);
