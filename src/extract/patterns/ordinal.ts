@@ -88,8 +88,11 @@ const SITE_KIND = String.raw`(?:tiger|Tiger|Ramsar|biosphere|Biosphere|elephant|
 const SITE_OWNER = String.raw`state|country|nation|India|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
 /** "Madhav Tiger Reserve is the 9th such reserve in the state", "Kuno is India's 4th tiger
  *  reserve …": the Nth of a kind, said of a site by its name. */
+// ("Madhav National Park (MNP) in Shivpuri district will soon become the ninth tiger reserve of
+// Madhya Pradesh": its short form and district may stand before the verb, a plan is said as one,
+// and a day may follow.)
 const NAMED_SITE_RE = new RegExp(
-  String.raw`(?<subjEnd>)\s+(?:is|was|has\s+become|became|becomes)\s+(?:now\s+)?(?:the\s+)?(?:(?<ownerBefore>${SITE_OWNER})['’]s\s+)?(?<ord>${ORDINAL})\s+(?:(?<such>such)\s+(?<bare>reserve|site|park)|(?<noun>${SITE_KIND}))(?:\s+(?:of|in)\s+(?:the\s+)?(?<owner>${SITE_OWNER}))?\s*[.,;]`,
+  String.raw`(?<subjEnd>)(?:\s+\([A-Z]{2,8}\))?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+district)?\s+(?:is|was|has\s+become|became|becomes|(?<future>will\s+(?:soon\s+)?become|is\s+(?:set\s+)?to\s+become))\s+(?:now\s+)?(?:the\s+)?(?:(?<ownerBefore>${SITE_OWNER})['’]s\s+)?(?<ord>${ORDINAL})\s+(?:(?<such>such)\s+(?<bare>reserve|site|park)|(?<noun>${SITE_KIND}))(?:\s+(?:of|in)\s+(?:the\s+)?(?<owner>${SITE_OWNER}))?(?:\s+(?:on|this|last)\s+\p{L}+)?\s*[.,;]`,
   'gdu',
 );
 /** ", located in the Alwar district of Rajasthan,": where a site lies, between its name and verb. */
@@ -419,7 +422,8 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const owner = !said || said === 'state' ? storyState(ctx) : said === 'country' || said === 'nation' ? 'India' : said;
     // ("The Khichan wetland in Rajasthan is …": a place after "in" only says where the subject is.)
     if (!kind || !owner || drafts.some((d) => d.answer === subject.canonical) || /\b(?:in|at|of|near)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 10), subject.start))) continue;
-    drafts.push(holderDraft(s, subject, `${owner}’s ${g.ord} ${kind}`));
+    const draft = holderDraft(s, subject, `${owner}’s ${g.ord} ${kind}`);
+    drafts.push(g.future ? { ...draft, question: draft.question.replace(/ was /, ' will become '), statement: draft.statement?.replace(/ was /, ' will become ') } : draft);
   }
   for (const m of s.text.matchAll(ADDED_SITE_RE)) {
     const g = m.groups!;

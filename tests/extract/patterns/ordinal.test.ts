@@ -179,6 +179,13 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(none, 'ordinal').filter(([q]) => /milestone/.test(q))).toEqual([]);
   });
 
+  it('asks which site became, or will become, the Nth of its kind ("… will soon become the ninth tiger reserve of Madhya Pradesh")', () => {
+    const madhav = factsOf(['Madhav National Park (MNP) in Shivpuri district will soon become the ninth tiger reserve of Madhya Pradesh, Chief Minister Mohan Yadav said on Thursday.']);
+    expect(ask(madhav, 'ordinal')).toContainEqual(['Which will become Madhya Pradesh’s ninth tiger reserve?', 'Madhav National Park']);
+    const sirpur = factsOf(['Sirpur Lake became India’s 76th Ramsar site on Monday.']);
+    expect(ask(sirpur, 'ordinal')).toContainEqual(['Which was India’s 76th Ramsar site?', 'Sirpur Lake']);
+  });
+
   it('asks the deed "to do so" stands for, never "to do so" itself', () => {
     const mpox = factsOf(['The advisory was issued after India reported the first case of the clade Ib strain of mpox infection, making it the third non-African country to do so.']);
     expect(ask(mpox, 'ordinal')).toContainEqual(['Which was the third non-African country to report a case of the clade Ib strain of mpox infection?', 'India']);
