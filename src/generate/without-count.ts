@@ -16,7 +16,9 @@ const UNIT = String.raw`(?:degrees?|per\s?cent|percent|km|kms|kilomet(?:re|er)s?
 
 /** The item with each "the <count> …" of `answers` read as "the …", or null where it prints none. */
 export function withoutCount(item: Item, answers: readonly { value: string; type: AnswerType }[]): Item | null {
-  const counts = answers.filter((a) => a.type === 'number' && COUNT.test(a.value.trim())).map((a) => a.value.trim());
+  // (By its words, whatever its type: a cloze of two blanks types its second as its first, "Five"
+  // beside "Ramsar Convention" a term.)
+  const counts = answers.filter((a) => COUNT.test(a.value.trim())).map((a) => a.value.trim());
   if (!counts.length || !item.question.includes('_____') || (item.options ?? []).some((o) => counts.includes(o.trim()))) return null;
   const cut = (text: string) =>
     counts.reduce((t, n) => t.replace(new RegExp(`\\b(the|these|those|all)\\s+${reEscape(n)}\\s+(?=\\p{Ll})(?!${UNIT})`, 'giu'), '$1 '), text);

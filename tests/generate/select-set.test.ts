@@ -655,6 +655,17 @@ describe('a count another item asks, written again after "the"', () => {
     for (const it of items) for (const other of items) if (other !== it && (it.answers ?? [it.answer]).includes('48')) expect(printed(other)).not.toMatch(/\b48\b/);
   });
 
+  it('is left out where a cloze of two blanks asks it as its second ("Of the four wetlands added …")', () => {
+    const items = setOfText([
+      'Four more Indian wetlands added to Ramsar list',
+      'NEW DELHI: Four more Indian wetlands have been added to the global list of wetlands of international importance under the Ramsar Convention, taking the total number of such sites in the country to 89, Union Environment Minister Bhupender Yadav said on Tuesday.',
+      'Of the four wetlands added to the Ramsar list, Nanjarayan Lake and Kazhuveli Sanctuary are in Tamil Nadu, and Tawa Reservoir is in Madhya Pradesh.',
+      'The Ramsar Convention is named after the Iranian city of Ramsar, on the Caspian Sea, where the treaty was signed on February 2, 1971.',
+    ]);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.map((it) => it.answers ?? [it.answer]).flat()).toEqual(expect.arrayContaining(['Tamil Nadu']));
+  });
+
   it('stays where no "the" points back ("opened 48 new schools")', async () => {
     const { withoutCount } = await import('../../src/generate/without-count.js');
     const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'The state opened 48 new schools in _____ last year.', answer: 'Assam', sentence: 's', answerType: 'place', score: 0.5, tags: [] } as Item;
