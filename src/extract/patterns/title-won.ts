@@ -304,8 +304,12 @@ const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging 
 /** " by 52 runs", " by six wickets": the winning margin right after the beaten side. */
 const MARGIN = /^\s+by\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>runs|wickets|goals|points)\b/d;
 const FINAL_AGAINST = /^[^.;]{0,60}?\bfinal\s+(?:match\s+)?against\s+(?:the\s+)?/;
+/** "World Rapid Chess Championship", "Chess Olympiad": events played in rounds, no final; the one
+ *  beaten in the last round is not thereby second. */
+const NO_FINAL = /\b(?:Rapid|Blitz|Olympiad|Swiss|Candidates|Round[- ]Robin)\b/;
 function runnerUp(s: Sentence, after: number, type: AnswerType): Entity | null {
   const rest = s.text.slice(after);
+  if (NO_FINAL.test(s.text.slice(Math.max(0, after - 60), after)) && !/\bfinal\b|tie-?break/.test(s.text)) return null;
   // ("won the ICC Champions Trophy 2025, beating New Zealand": whom the title was won by beating.)
   // (Or "… World Cup title by beating South Africa": the title won by that win.)
   if (!/\bfinal\b|tie-?break/.test(s.text) && !/^(?:\s+(?:19|20)\d\d)?(?:\s+title)?,?\s+(?:by\s+|after\s+)?(?:beating|defeating)\s/.test(rest)) return null;

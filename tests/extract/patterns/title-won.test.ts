@@ -72,6 +72,9 @@ describe('title-won: who won a cup, trophy or championship', () => {
   it('asks who came second where the sentence says whom the winner beat in the final', () => {
     expect(asked(['Tan Zhongyi claimed the FIDE Women’s Chess Cup title on Sunday by defeating the seasoned Aleksandra Goryachkina in the tie-break at Nicosia.'])).toContainEqual(['Who was the runner-up of the FIDE Women’s Chess Cup in June 2024?', 'Aleksandra Goryachkina']);
     expect(asked(['Australia won the Hockey World Cup in a tense final against Germany in Bhubaneswar on Sunday.'])).toContainEqual(['Which country was the runner-up of the Hockey World Cup in June 2024?', 'Germany']);
+    // (Nor a last game of a rapid, blitz or round-robin event, which has no final.)
+    expect(asked(['Koneru Humpy won her second World Rapid Chess Championship title, beating Irene Sukandar of Indonesia in New York on Saturday.']).map(([q]) => q).filter((q) => /runner-up/.test(q))).toEqual([]);
+    expect(asked(['Magnus Carlsen won the World Blitz Championship title, beating Ian Nepomniachtchi in the last round.']).map(([q]) => q).filter((q) => /runner-up/.test(q))).toEqual([]);
     // (A win over someone that was no final says not who came second.)
     expect(asked(['Mumbai won the Ranji Trophy for the 42nd time after beating Vidarbha by 169 runs.']).map(([q]) => q).filter((q) => /runner-up/.test(q))).toEqual([]);
   });
