@@ -308,6 +308,15 @@ describe('subject: whom someone credited or blamed', () => {
   });
 });
 
+describe('subject: who confirmed or announced that …', () => {
+  it('is who told the news, not asked ("The Federation of Mines confirmed that under the agreement, …")', () => {
+    const confirmed = factsOf(['The Federation of Mines confirmed that under the agreement, KABIL is granted exploration and development rights for five lithium mines in Argentina.']);
+    expect(byPattern(confirmed, 'subject')).toEqual([]);
+    const announced = factsOf(['The Ministry of Railways announced that the new line will open to passenger traffic from the first week of October.']);
+    expect(byPattern(announced, 'subject')).toEqual([]);
+  });
+});
+
 describe('subject: a body that wins or loses seats', () => {
   it('is asked as a party, and not where the story counts seats in several states and the question names none', () => {
     const lead = 'Bypolls were held for 30 Assembly seats in Karnataka, Kerala and Punjab on Saturday.';
