@@ -605,6 +605,13 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[2].entities.map((e) => e.text)).toEqual(['India', 'Pakistan', '2019']);
   });
 
+  it('reads a train named for its two ends, an en dash between, as one name ("Sairang–Kolkata Express")', () => {
+    const a = analyzeArticle(articleOf(['The Prime Minister also flagged off the Sairang–Kolkata Express and the Howrah – Puri Shatabdi Express on Saturday.']));
+    const texts = a.sentences[0].entities.map((e) => e.text);
+    expect(texts).toContain('Sairang–Kolkata Express');
+    expect(texts).toContain('Howrah – Puri Shatabdi Express');
+  });
+
   it('reads a work of infrastructure as no person ("Udhampur-Srinagar-Baramulla Rail Link")', () => {
     const a = analyzeArticle(articleOf(['These mark the completion of the 272-km Udhampur-Srinagar-Baramulla Rail Link, and the Delhi-Meerut Expressway opened on Monday.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person')).toEqual([]);

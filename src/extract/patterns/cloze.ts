@@ -2663,6 +2663,9 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && /\b\d+(?:st|nd|rd|th)\s+$/.test(head)) return true;
   // ("Guru Ghasidas - _____" (Tamor Pingla Tiger Reserve): two names joined by a spaced dash are one.)
   if (/\p{Lu}[\p{L}.'’]*\s+[-–]\s+$/u.test(head) || DASH_NAME_AFTER.test(s.text.slice(e.end))) return true;
+  // ("the Sairang (Aizawl)–_____ (Anand Vihar Terminal) Rajdhani Express": nor one end of a route an
+  // unspaced dash joins, after a name or its bracket, or before another.)
+  if (/(?:\p{Lu}[\p{L}.'’]*|\))[-–]$/u.test(head) || /^(?:\s*\([^()]{1,40}\))?[-–]\p{Lu}/u.test(s.text.slice(e.end))) return true;
   const free = (start: number) => !s.entities.some((o) => o !== e && start >= o.start && start < o.end);
   // (Never the sentence's first word: "However, _____ said".)
   const before = /(?<=\S\s+)(\p{Lu}[\p{L}-]*)(?:\s+and|,\s+\p{Lu}[\p{L}-]*,)\s+$/u.exec(head);
