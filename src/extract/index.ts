@@ -55,7 +55,9 @@ function numberedShortFormAfter(cloze: string): boolean {
 // ("Today, the Bench quashed …", "Meanwhile, the Indian economy …": the report's own day, or a
 // turn from the sentence before.)
 // ("And on Thursday, the Supreme Court kept …": an "And" that joins it to the paragraph before.)
-const OPENER = /^(?:(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record|Meanwhile|Today|Yesterday),\s+|And\s+(?=\p{Ll}|\{\{))/u;
+// ("Lastly, Gulab Chand Kataria …", "On the other hand, the Elephant Whisperers …": a list's last, a
+// contrast with the sentence before.)
+const OPENER = /^(?:(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record|Meanwhile|Today|Yesterday|Lastly|Finally|On the other hand),\s+|And\s+(?=\p{Ll}|\{\{))/u;
 function withoutOpener(cloze: string): string {
   const m = OPENER.exec(cloze);
   return m ? upperFirst(cloze.slice(m[0].length)) : cloze;

@@ -660,6 +660,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
     // ("Today," and "Meanwhile," too: the report's own day, a turn from the sentence before.)
     expect(lines(['Today, the Supreme Court quashed the results declared by Anil Masih in the Chandigarh mayoral election.'])).toContain('The Supreme Court quashed the results declared by _____ in the Chandigarh mayoral election.');
     expect(lines(['Meanwhile, the Indian economy had expanded by 7.8 percent in the previous March quarter.']).every((q) => !q.startsWith('Meanwhile'))).toBe(true);
+    // (A list's last "Lastly," and "Finally," too; "On the other hand," as well.)
+    expect(lines(['Lastly, Gulab Chand Kataria, who has been the Governor of Assam, will take on the role of the Governor of Punjab.']).every((q) => !q.startsWith('Lastly'))).toBe(true);
+    expect(lines(['On the other hand, the documentary was directed by Kartiki Gonsalves and produced by Guneet Monga.']).every((q) => !q.startsWith('On the other hand'))).toBe(true);
     // (An "And" that joins the sentence to the paragraph before, too.)
     expect(lines(['And on Thursday, the Supreme Court halted the restrictions imposed by the Kerala High Court on the use of elephants.']).every((q) => !q.startsWith('And'))).toBe(true);
   });
