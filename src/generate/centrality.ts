@@ -146,6 +146,8 @@ function recordOfHeadline(f: Fact, inHeadline: boolean): boolean {
 const UMBRELLA_COST = 0.12;
 /** "… award in ", "… exported from ": a preposition right before the blank. */
 const PREPOSITION_BEFORE_BLANK = /\b(?:in|from|of|to|for|by|with|across|within|outside)\s+(?:the\s+)?$/;
+/** " and Ethiopia work …": another name paired with the blank, right after it. */
+const PAIRED_AFTER_BLANK = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 /** Patterns that ask what a reference book knows rather than the news, or who reported or
  *  said it. */
 const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote', 'office']);
@@ -465,7 +467,8 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // civilian award in _____", "petroleum products exported from _____").)
     // (Named once, only after a preposition: "India has shown slight progress and now ranks 115th"
     // asks which country did.)
-    const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && (named >= 2 || (named >= 1 && f.pattern === 'cloze' && PREPOSITION_BEFORE_BLANK.test(textBeforeBlank(f.cloze))));
+    // (Or as one of a pair, the other country right after it: "as _____ and Ethiopia work to …".)
+    const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && (named >= 2 || (named >= 1 && f.pattern === 'cloze' && (PREPOSITION_BEFORE_BLANK.test(textBeforeBlank(f.cloze)) || PAIRED_AFTER_BLANK.test(f.cloze.slice(f.cloze.indexOf('}}') + 2)))));
     // ("Who was the Prime Minister of the Republic of India in October 2025?" → Narendra Modi: the
     // heads of the country the student reads the news in are no office to learn from it.)
     const homeHead = (f.pattern === 'office' || f.pattern === 'role') && HOME_HEAD.test(f.question);

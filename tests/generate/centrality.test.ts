@@ -502,6 +502,14 @@ describe('a blank on India in Indian news', () => {
     const other = fact({ question: lead.replace('Lal Krishna Advani', '_____'), answer: 'Lal Krishna Advani', answerType: 'person', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
     expect(centralityOf([other, blank], 'Bharat Ratna for LK Advani').get(blank.id)!.offTopic).toBe(true);
   });
+
+  it('is off the topic as one of a pair with the other country beside it ("as _____ and Ethiopia work to …")', () => {
+    const s = 'The gesture also reflected the close ties between the two leaders as India and Ethiopia work to further strengthen their relationship.';
+    const blank = fact({ question: s.replace('India', '_____'), answer: 'India', answerType: 'country', sentence: s, sentenceIndex: 4, pattern: 'cloze' });
+    const lead = 'Prime Minister Narendra Modi was conferred the Great Honour Nishan of Ethiopia on Tuesday.';
+    const other = fact({ question: lead.replace('Great Honour Nishan of Ethiopia', '_____'), answer: 'Great Honour Nishan of Ethiopia', answerType: 'term', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([other, blank], 'PM Modi conferred with Great Honour Nishan of Ethiopia').get(blank.id)!.offTopic).toBe(true);
+  });
 });
 
 describe('the hall a meeting was held in', () => {
