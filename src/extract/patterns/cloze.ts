@@ -1183,12 +1183,16 @@ function blankable(e: Blank, s: Sentence): boolean {
   return blankablePart5(e, s, head, near, tail) && blankablePart6(e, s, near, tail) && blankablePart7(e, s, head, near, tail) && blankablePart3(e, s, head, near, tail) && blankablePart10(e, s, near, tail) && blankablePart4(e, s, head, near, tail) && blankablePart9(e, s, head, near, tail) && blankablePart8(e, s, head, near, tail) && blankablePart2(e, s, head, near, tail) && blankablePart1(e, s, near, tail);
 }
 
+/** "Chief Ministership", "Premiership", "Presidency": an office as it is held. */
+const OFFICE_HELD = /^(?:(?:Chief\s+|Prime\s+|Deputy\s+)?(?:Minister|Chairman|Chairperson|Speaker|Governor)ship|Premiership|Presidency|Captaincy)$/;
 function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): boolean {
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
   // ("who is a _____" → Rocket & Space Craft Propulsion Expert: a trade written in capitals after
   // "a" describes someone, no name to recall.)
   if ((e.cls === 'term' || e.cls === 'organisation') && /\b(?:is|was|as)\s+an?\s+$/.test(near) && TRADE_LAST_WORD.test(e.text)) return false;
+  // ("before assuming the _____" → Chief Ministership: the holding of an office, no name.)
+  if (e.cls === 'term' && OFFICE_HELD.test(e.text)) return false;
 
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)

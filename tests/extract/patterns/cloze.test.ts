@@ -756,6 +756,11 @@ describe('a blank never asks one member of a list', () => {
     expect(got).toContain('Mithun Chakraborty');
   });
 
+  it('never blanks the holding of an office ("before assuming the Chief Ministership")', () => {
+    const held = byPattern(factsOf(['Veteran politician and ZPM leader Lalduhoma was sworn-in as Chief Minister of Mizoram today.', 'The 74-year old Lalduhoma joined politics in 1984 when he was elected as Member of Parliament (Lok Sabha) on Congress ticket. He has walked the political corridor for almost 40 years before assuming the Chief Ministership.']), 'cloze').map((f) => f.answer);
+    expect(held).not.toContain('Chief Ministership');
+  });
+
   it('but a pair is two facts', () => {
     expect(blanks('Prime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on Tuesday.')).toContain('Emmanuel Macron');
   });
