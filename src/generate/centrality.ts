@@ -335,6 +335,17 @@ const LAW_OF_TWO = /^(?:the\s+)?(?:(?!Bill\b|Act\b)\p{Lu}[\p{L}-]*\s+){1,4}and\s
 
 /** "Who was the Prime Minister of India …?", "… the President of the Republic of India …?". */
 const HOME_HEAD = /^Who (?:was|is) the (?:Prime Minister|President) of (?:the Republic of )?India\b/;
+/** "rushed two ministers to", "have reached Hathras", "visited the hospital": an official's
+ *  response to what happened. */
+const RESPONSE = /\b(?:rushed|rushes|reached|visited|visits|condoled|reviewed|took\s+stock|directed|inspected|expressed\s+(?:grief|shock|anguish)|announced\s+(?:an\s+)?ex[- ]gratia)\b/i;
+/** "27 dead in stampede", "boat accident": a headline of a disaster, which officials respond to. */
+const DISASTER = /\b(?:dead|die|dies|died|killed|death\s+toll|toll|stampede|accident|capsize[sd]?|collapse[sd]?|landslides?|floods?|fire|blast|explosion|crash(?:es)?|derail(?:s|ed|ment)?|cyclone|earthquake|tragedy|victims)\b/i;
+/** "Chief Minister ", "DGP ", "Chief secretary ": an office just before the blank. */
+// ("Two UP Ministers — Chaudhary Laxmi Narayan Singh and _____": or a list of them after it.)
+const OFFICIAL_BEFORE = /\b(?:Chief\s+Minister|Chief\s+[Ss]ecretary|DGP|Director\s+General\s+of\s+Police|SSP|SP|ADG|IG|Collector|District\s+Magistrate|Commissioner|Ministers?)\s+(?:[—–-]\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*(?:,|\s+and)\s+)?$/u;
+/** "Who was the Chief Minister of Kerala …?", "Which Chief Minister of Uttar Pradesh rushed …?":
+ *  the same office, asked. */
+const OFFICIAL_ASKED = /^(?:Who (?:was|is) the|Which) (?:Chief Minister|Chief Secretary|Director General of Police|District Collector|District Magistrate)\b/;
 
 /** One name with an "and" in it: "Jammu and Kashmir", "Goods and Services Tax", a body of fields. */
 export function oneNameWithAnd(name: string): boolean {
@@ -530,7 +541,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // New Zealand, …?": an office no date anchors, of one the story names once in passing past its
     // lead, is background to its news.)
     const passingOffice = undatedOffice(f) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
-    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    // ("Uttar Pradesh Chief Minister _____ on Tuesday rushed two senior ministers to Hathras", "Who
+    // was the Chief Minister of Kerala?" of one who visited the injured: an official who responds to
+    // the news, unnamed by its headline, is no part of what happened.)
+    const responder = f.answerType === 'person' && !inHeadline && DISASTER.test(fullHeadline) && RESPONSE.test(f.sentence) && ((f.pattern === 'cloze' && OFFICIAL_BEFORE.test(textBeforeBlank(f.cloze))) || ((f.pattern === 'office' || f.pattern === 'role') && OFFICIAL_ASKED.test(f.question)));
+    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

@@ -536,3 +536,29 @@ describe('the heads of the country a student reads the news in', () => {
     expect(c.get(abroad.id)!.offTopic).toBe(false);
   });
 });
+
+describe('an official who responds to a disaster', () => {
+  it('is off the topic where the headline names them not ("Chief Minister _____ on Tuesday rushed two senior ministers to Hathras", "DGP _____ have reached Hathras")', () => {
+    const lead = 'Uttar Pradesh Chief Minister Yogi Adityanath on Tuesday rushed two senior ministers to Hathras where at least 27 devotees died in a stampede.';
+    const cm = fact({ question: lead.replace('Yogi Adityanath', '_____'), answer: 'Yogi Adityanath', answerType: 'person', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+    const toll = fact({ question: lead.replace('27', '_____'), answer: '27', answerType: 'number', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+    const reached = 'Two ministers along with Chief Secretary Manoj Kumar Singh and DGP Prashant Kumar have reached Hathras.';
+    const dgp = fact({ question: reached.replace('Prashant Kumar', '_____'), answer: 'Prashant Kumar', answerType: 'person', sentence: reached, sentenceIndex: 2, pattern: 'cloze' });
+    const visited = 'Kerala Chief Minister Pinarayi Vijayan on Monday visited the Taluk Hospital where survivors of the boat capsize were admitted.';
+    const office = fact({ question: 'Who was the Chief Minister of Kerala in May 2023?', answer: 'Pinarayi Vijayan', answerType: 'person', sentence: visited, sentenceIndex: 4, pattern: 'office' });
+    const which = fact({ question: 'Which Chief Minister of Uttar Pradesh rushed two senior ministers to Hathras?', answer: 'Yogi Adityanath', answerType: 'person', sentence: lead, sentenceIndex: 0, pattern: 'office' });
+    const listed = 'Two UP Ministers — Chaudhary Laxmi Narayan Singh and Sandeep Singh — have reached Hathras.';
+    const second = fact({ question: listed.replace('Sandeep Singh', '_____'), answer: 'Sandeep Singh', answerType: 'person', sentence: listed, sentenceIndex: 2, pattern: 'cloze' });
+    const c = centralityOf([cm, toll, dgp, office, which, second], '2 UP ministers rush to Hathras; 27 dead in stampede at religious gathering');
+    expect(c.get(cm.id)!.offTopic).toBe(true);
+    expect(c.get(which.id)!.offTopic).toBe(true);
+    expect(c.get(second.id)!.offTopic).toBe(true);
+    expect(c.get(dgp.id)!.offTopic).toBe(true);
+    expect(c.get(office.id)!.offTopic).toBe(true);
+    expect(c.get(toll.id)!.offTopic).toBe(false);
+    // (Named by the headline, the official's act is the news: "Mizoram CM Lalduhoma announces Rs 15 crore …".)
+    const own = 'Mizoram Chief Minister Lalduhoma on Tuesday visited the site of the quarry collapse in Aizawl.';
+    const lal = fact({ question: own.replace('Lalduhoma', '_____'), answer: 'Lalduhoma', answerType: 'person', sentence: own, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([lal], 'Mizoram CM Lalduhoma announces Rs 15 crore compensation for landslide victims').get(lal.id)!.offTopic).toBe(false);
+  });
+});
