@@ -44,7 +44,9 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
   // (Of the phrase's own sentence, only names before it: "… engagement between the two countries
   // against … China's aggressive behaviour" does not mean China.)
   const at = sentence.text.toLowerCase().indexOf(m[0].toLowerCase());
-  const leading = PEOPLE.has(m[1]) ? null : prominentPair(ctx, sentence, test, at < 0 ? sentence.text.length : at);
+  // ("… improving strained India-Canada ties. Relations between the two countries …": a pair a
+  // hyphen joins just before is the two meant, whoever else the lead names.)
+  const leading = PEOPLE.has(m[1]) ? null : (hyphenedPair(sentence, test, at < 0 ? sentence.text.length : at) ?? hyphenedPair(ctx.analyzed.sentences[sentence.index - 1], test) ?? prominentPair(ctx, sentence, test, at < 0 ? sentence.text.length : at));
   if (leading) return text.slice(0, m.index) + `${leading[0]} and ${leading[1]}` + text.slice(m.index + m[0].length);
   const found: string[] = [];
   let offset = sentence.text.length;
@@ -77,6 +79,17 @@ function bareLeaders(text: string, ctx: ArticleContext, sentence: Sentence): str
   const pair = prominentPair(ctx, sentence, TWO_OF.leaders) ?? (lead.length === 2 && sentence.index > 0 ? lead : null);
   const at = m[0].length - m[1].length;
   return pair ? `${text.slice(0, at)}${pair[0]} and ${pair[1]}${text.slice(m[0].length)}` : text;
+}
+
+/** "India-Canada ties": the last two names of a kind a hyphen or a dash joins, before `before`. */
+function hyphenedPair(sentence: Sentence | undefined, test: (e: Entity) => boolean, before = Infinity): [string, string] | null {
+  if (!sentence) return null;
+  const names = sentence.entities.filter((e) => e.end <= before);
+  for (let i = names.length - 1; i > 0; i--) {
+    const [a, b] = [names[i - 1], names[i]];
+    if (test(a) && test(b) && a.canonical !== b.canonical && /^[-–]$/.test(sentence.text.slice(a.end, b.start))) return [a.canonical, b.canonical];
+  }
+  return null;
 }
 
 /** The two entities of a kind the headline and lead name, in the order first named; null

@@ -389,6 +389,20 @@ describe('"the two countries"', () => {
   });
 });
 
+describe('"the two countries" after a hyphened pair', () => {
+  it('are the pair the sentence before joins ("… strained India-Canada ties. Relations between the two countries …"), not the two the lead names', () => {
+    const facts = factsOf([
+      'Prime Minister Narendra Modi arrived in Kananaskis, Canada, on Tuesday to participate in the G7 Summit, following a stop in Cyprus.',
+      'Modi will hold a discussion with Prime Minister Carney, a move seen as a step toward improving strained India-Canada ties.',
+      'Relations between the two countries had reached a low point following the killing of separatist Hardeep Singh Nijjar in Surrey in 2023.',
+    ], { title: 'PM Modi attends G7 Summit in Kananaskis amid reset with Canada', date: '2025-06-17' });
+    const texts = facts.filter((f) => f.sentence.startsWith('Relations')).map((f) => `${f.question} ${f.cloze}`);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/Cyprus/);
+    expect(texts.some((t) => /between India and Canada/.test(t))).toBe(true);
+  });
+});
+
 describe('"the two men" and "the two ministers"', () => {
   it('are the last two people named, as "the two leaders" are, not the two of the headline', () => {
     const facts = factsOf(
