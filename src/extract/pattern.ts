@@ -142,7 +142,7 @@ export function asWritten(s: Sentence, e: Entity): string {
 
 /** "when he was 23", "at the age of 19", "years ago", "had won": the sentence tells of another
  *  time than the article's. */
-const ELSEWHEN = /\bwhen\s+(?:he|she|they|it)\s+(?:was|were)\b|\bat\s+the\s+age\s+of\b|\baged\s+\d|\b(?:years?|decades?)\s+ago\b|\bback\s+in\b|\bin\s+the\s+past\b|\b(?:formerly|previously)\b|\bhad\s+(?:won|been|become|bagged|clinched|claimed|received|secured|lifted)\b/i;
+const ELSEWHEN = /\bwhen\s+(?:he|she|they|it)\s+(?:was|were)\b|\bat\s+the\s+age\s+of\b|\baged\s+\d|\b(?:years?|decades?)\s+ago\b|\bback\s+(?:in|then)\b|\bin\s+the\s+past\b|\b(?:formerly|previously)\b|\bhad\s+(?:won|been|become|bagged|clinched|claimed|received|secured|lifted)\b/i;
 
 /** Whether the sentence tells of an undated time other than the article's: its event cannot be
  *  dated by the article's month, and a question without a date would ask for another's too. */
@@ -170,6 +170,9 @@ export function inMonthOf(s: Sentence, ctx: ArticleContext): string {
   // (Not a deadline or a start: "launched … with a target to complete electrification by March 31,
   // 2019" was launched long before.)
   const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7 && !NOT_WHEN_BEFORE.test(s.text.slice(Math.max(0, e.start - 12), e.start)));
+  // ("In the past, Prime Minister Narendra Modi inaugurated the Atal tunnel": not the article's month.)
+  // (An opening "Earlier," is most often the same day's news, and keeps it.)
+  if (!dated && undatedElsewhen(s)) return '';
   const month = dated ? formatResolvedDate(dated.resolved!.slice(0, 7)) : ctx.monthYear;
   return month ? ` in ${month}` : '';
 }

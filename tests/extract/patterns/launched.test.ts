@@ -4,6 +4,14 @@ import { ask, byPattern, factsOf } from '../facts-of.js';
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-11-02' }), 'launched').map((f) => [f.question, f.answer]);
 
 describe('launched: what was launched, unveiled or approved', () => {
+  it('dates nothing a sentence tells of another time ("In the past, Prime Minister Narendra Modi inaugurated the Atal tunnel")', () => {
+    const title = { title: 'Centre approves construction of Shinkun La tunnel', date: '2023-02-17' };
+    const past = ask(factsOf(['At present, the construction of the Zojila tunnel is underway.', 'In the past, Prime Minister Narendra Modi inaugurated the Atal tunnel. The Atal tunnel connects Manali with Leh.'], title), 'launched');
+    expect(past.map(([q]) => q).filter((q) => /February 2023/.test(q))).toEqual([]);
+    const back = ask(factsOf(['At present, the construction of the Shinkun La tunnel is underway.', 'Back then, Prime Minister Narendra Modi inaugurated the Zojila tunnel. The Zojila tunnel connects Sonamarg with Kargil.'], title), 'launched');
+    expect(back.map(([q]) => q).filter((q) => /February 2023/.test(q))).toEqual([]);
+  });
+
   it('never runs the name on into "of" and a people\'s adjective ("the Infinity Campus of Indian private space start-up Skyroot")', () => {
     const qs = asked(['Prime Minister Narendra Modi on Thursday inaugurated the Infinity Campus of Indian private space start-up Skyroot in Hyderabad.', 'The Minister also inaugurated the Research Block of French aerospace company Safran in Bengaluru on Friday.']);
     expect(qs.filter(([, a]) => /\bof\s+(?:Indian|French)$/.test(a))).toEqual([]);
