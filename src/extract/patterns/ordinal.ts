@@ -161,6 +161,13 @@ const HOLDER_RE = new RegExp(
   'gdu',
 );
 
+/** "Malik served as the last governor of Jammu and Kashmir from August 2018 to October 2019": the
+ *  first or last holder of an office of a place, served as. */
+const SERVED_AS_RE = new RegExp(
+  `(?<subjEnd>)\\s+(?:had\\s+|has\\s+)?served\\s+as\\s+the\\s+(?<ord>first|last|${ORDINAL.split('|').slice(1, 12).join('|')})\\s+(?<office>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}?)\\s+of\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})`,
+  'gdu',
+);
+
 /** "General Bipin Rawat, who will take over as the first Chief of Defence Staff …", "Rawat will
  *  take over as India's first CDS": the Nth holder of an office, taken over. */
 const TAKE_OVER_RE = new RegExp(
@@ -476,6 +483,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const office = g.noun.trim();
     if (!subject || subject.cls !== 'person' || !TITLE_HEAD.test(office) || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `${g.owner ? `${g.the ?? ''}${g.owner}` : 'the '}${g.ord} ${office}`));
+  }
+  for (const m of s.text.matchAll(SERVED_AS_RE)) {
+    const g = m.groups!;
+    const at = m.indices!.groups!.subjEnd![0];
+    const pronoun = /(?:^|\s)(He|She)$/.exec(s.text.slice(0, at));
+    const subject = subjectEndingAt(s, at) ?? (pronoun ? pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1])) : null);
+    if (!subject || subject.cls !== 'person' || !TITLE_HEAD.test(g.office) || drafts.some((d) => d.answer === subject.canonical)) continue;
+    const office = g.office.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    drafts.push(holderDraft(s, subject, `the ${g.ord} ${office} of ${g.place}`));
   }
   // "President Droupadi Murmu administered the oath of office to Justice D Y Chandrachud as the
   // 50th Chief Justice of India" → "Who was sworn in as the 50th Chief Justice of India?".

@@ -186,6 +186,15 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(sirpur, 'ordinal')).toContainEqual(['Which was India’s 76th Ramsar site?', 'Sirpur Lake']);
   });
 
+  it('asks who "served as the last (or first) governor of" a place', () => {
+    const malik = factsOf(['Satya Pal Malik, former Jammu and Kashmir governor, passed away on Tuesday.', 'Malik served as the last governor of Jammu and Kashmir from August 2018 to October 2019.']);
+    expect(ask(malik, 'ordinal')).toContainEqual(['Who was the last Governor of Jammu and Kashmir?', 'Satya Pal Malik']);
+    const first = factsOf(['Veteran leader Ramesh Sharma served as the first chief minister of Jharkhand from 2000 to 2003.']);
+    expect(ask(first, 'ordinal')).toContainEqual(['Who was the first Chief Minister of Jharkhand?', 'Ramesh Sharma']);
+    // (A post that is no office: nothing.)
+    expect(ask(factsOf(['Ramesh Sharma served as the first stop of the tour of Jharkhand.']), 'ordinal')).toEqual([]);
+  });
+
   it('asks the deed "to do so" stands for, never "to do so" itself', () => {
     const mpox = factsOf(['The advisory was issued after India reported the first case of the clade Ib strain of mpox infection, making it the third non-African country to do so.']);
     expect(ask(mpox, 'ordinal')).toContainEqual(['Which was the third non-African country to report a case of the clade Ib strain of mpox infection?', 'India']);
