@@ -109,9 +109,12 @@ const ADDED_SITE_RE = new RegExp(
  *  third lunar mission": the Nth of a kind its owner counts, with no deed after it. A hope
  *  ("will be") is left out; the owner's name is kept, what it counts is asked. */
 const OWNER_NTH_RE = new RegExp(
-  `(?<subjEnd>)(?:has become|had become|became|becomes|is|was|(?:(?:is|was|has been|had been)\\s+(?:[a-z]+\\s+){0,3}?)?hailed\\s+as)\\s+` +
+  // ("Sheetal has defied all odds to become India's first woman Para World Archery Champion",
+  // "went on to become …": a deed that made them so, not a hope of becoming it.)
+  `(?<subjEnd>)(?:has become|had become|became|becomes|is|was|(?:(?:is|was|has been|had been)\\s+(?:[a-z]+\\s+){0,3}?)?hailed\\s+as|(?:has|have|had)\\s+(?!been\\b)[a-z]+(?:\\s+(?!(?:potential|chance|chances|ambition|aim|hope|hopes|goal|dream|plans?)\\b)[a-z]+){0,3}?\\s+to\\s+become|went\\s+on\\s+to\\s+become)\\s+` +
     `(?<owner>India|(?:the\\s+)?(?:country|nation|state)|\\p{Lu}[\\p{L}-]+)(?<s>['’]s)\\s+(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+` +
-    `(?<noun>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?=\\s*(?:[.;,]|$)|\\s+(?:after|since)\\s)`,
+    // ("woman Para World Archery Champion": a title of a few words.)
+    `(?<noun>[\\p{L}-]+(?:\\s+(?!(?:on|in|at|from|for|with|by|during|this|last|of)\\b)[\\p{L}-]+){0,4}?)(?=\\s*(?:[.;,]|$)|\\s+(?:after|since)\\s)`,
   'gdu',
 );
 

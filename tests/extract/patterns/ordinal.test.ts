@@ -186,6 +186,14 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(sirpur, 'ordinal')).toContainEqual(['Which was India’s 76th Ramsar site?', 'Sirpur Lake']);
   });
 
+  it('asks who did something "to become India\'s first …", never who hopes to', () => {
+    const archer = factsOf(['Eighteen-year-old archer Sheetal Devi won gold at the World Para Archery Championship on Saturday.', 'Born without arms, Sheetal has defied all odds to become India\'s first woman Para World Archery Champion.']);
+    expect(ask(archer, 'ordinal')).toContainEqual(["Who was India's first woman Para World Archery Champion?", 'Sheetal Devi']);
+    const went = factsOf(['Anjali Rao went on to become India\'s first woman fighter pilot.']);
+    expect(ask(went, 'ordinal').map(([, a]) => a)).toContain('Anjali Rao');
+    expect(ask(factsOf(['Anjali Rao has the potential to become India\'s first woman fighter pilot.']), 'ordinal')).toEqual([]);
+  });
+
   it('asks who "served as the last (or first) governor of" a place', () => {
     const malik = factsOf(['Satya Pal Malik, former Jammu and Kashmir governor, passed away on Tuesday.', 'Malik served as the last governor of Jammu and Kashmir from August 2018 to October 2019.']);
     expect(ask(malik, 'ordinal')).toContainEqual(['Who was the last Governor of Jammu and Kashmir?', 'Satya Pal Malik']);
