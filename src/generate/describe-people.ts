@@ -251,7 +251,7 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   // (Only a first to hold an office: "the first Indian to visit the ISS" in a list of crew, "the
   // third woman to achieve GM status" beside the others who did, would read as nonsense.)
   const asFirst = !first && ORDINAL_QUESTION.test(item.question) && FIRST_IN_OFFICE.test(item.question) ? /^Who (?:was|is|became) (the [^?]+)\?$/.exec(item.question)?.[1] : undefined;
-  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null) ?? asFirst ?? null;
+  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null) ?? asFirst ?? OWNERS_FIRST_TITLE.exec(item.question)?.[1] ?? null;
   if (!description || description.split(/\s+/).length > (description === asFirst ? MAX_FIRST_WORDS : 12)) return null;
   return describedPerson(item.answer, item.sentence, description);
 }
@@ -280,6 +280,9 @@ const OFFICE_BEFORE = /(?:^|[\s,(])((?!(?:and|&)\s)(?:(?:Union|State|Deputy|Chie
 /** "Who was the first Indian athlete to clinch a gold medal at …?": the person is asked by a
  *  first, and called by their trade in the set's other items. */
 const ORDINAL_QUESTION = /^Who (?:was|is|became) the (?:first|second|third|\d+(?:st|nd|rd|th)|youngest|oldest) /;
+/** "Who was India's first woman Para World Archery Champion?": an owner's first holder of a title,
+ *  which calls them as well as their name does. */
+const OWNERS_FIRST_TITLE = /^Who (?:was|is|became) ((?:India|\p{Lu}[\p{L}-]+)['’]s (?:first|second|third|\d+(?:st|nd|rd|th)) (?:[\p{L}-]+ ){0,4}(?:Champion|Grandmaster|Governor|President|Prime Minister|Chief Minister|Chief Justice|Speaker|Astronaut|Chief))\?$/u;
 /** "… to be appointed as the Director General …", "… to be elected …": a first to take up an office. */
 const FIRST_IN_OFFICE = /\bto be (?:appointed|elected|named|sworn in)\b|\bto (?:head|lead|take charge of|take over as)\b/;
 /** Words at most in a first asked by its whole question ("the first woman to be appointed as …"). */
@@ -470,6 +473,9 @@ function replaced(text: string, who: Described): string {
     // Yadav, rose …": any description the name stands in apposition to, ending on a role, does too.)
     if (text.slice(0, found).toLowerCase().endsWith(`${who.description.toLowerCase()}, `) || (text[e] === ',' && APPOSED_TO_ROLE.test(text.slice(Math.max(0, found - 40), found)) && roleOfWord(APPOSED_TO_ROLE.exec(text.slice(Math.max(0, found - 40), found))![1]) !== null)) {
       out += text.slice(last, found - 2);
+      // ("Eighteen-year-old Indian archer, Sheetal Devi, overcame …": a description that opens the
+      // text without its article, its name gone, takes "The".)
+      if (last === 0 && !DETERMINER_OPENING.test(out) && /^\p{Lu}/u.test(out) && out.split(/\s+/).length <= OPENING_DESCRIPTION_WORDS) out = `The ${out[0].toLowerCase()}${out.slice(1)}`;
       last = text[e] === ',' ? e + 1 : e;
       continue;
     }
@@ -488,6 +494,12 @@ function replaced(text: string, who: Described): string {
   }
   return out + text.slice(last);
 }
+
+/** "The …", "A …", "India's …": an opening that brings its own determiner. */
+const DETERMINER_OPENING = /^(?:The|A|An|His|Her|Its|Their|This|That)\s|^\S+['’]s\s/;
+/** Words of a description that opens the text: more is a clause of its own ("Modi arrived … and
+ *  called on the King of Bhutan, Jigme …"). */
+const OPENING_DESCRIPTION_WORDS = 7;
 
 /** The item with the people described instead of named, or null when nothing changed or a
  *  name stands where it cannot be replaced (an option). */

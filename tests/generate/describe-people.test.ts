@@ -18,6 +18,9 @@ describe('people called by the office or award the set asks them for', () => {
     // few words at most.)
     expect(asked('Who was the first woman to be appointed as the Director General Medical Services (Army)?', 'Sadhna Saxena Nair').description).toBe('the first woman to be appointed as the Director General Medical Services (Army)');
     expect(describedBy(item('Who was the first Indian woman athlete from the state of Kerala to win an individual gold medal at the Asian Games in Hangzhou?', { type: 'short', answerType: 'person', answer: 'Anu Rani', sentence: 's0' }))).toBeNull();
+    // (Or an owner's first holder of a title: "India's first woman Para World Archery Champion".)
+    expect(asked("Who was India's first woman Para World Archery Champion?", 'Sheetal Devi').description).toBe("India's first woman Para World Archery Champion");
+    expect(asked("Who was Kerala's first woman Governor?", 'Anjali Rao').description).toBe("Kerala's first woman Governor");
     // (A promotion to a post: the post, with its "the".)
     expect(asked('Who was elevated to the post of Deputy Chief Minister of Gujarat?', 'Harsh Sanghavi').description).toBe('the Deputy Chief Minister of Gujarat');
     expect(describedBy(item('Who said the talks were useful?', { type: 'short', answerType: 'person', answer: 'Sergei Lavrov' }))).toBeNull();
@@ -489,6 +492,11 @@ describe('a name set off after its own description', () => {
     const founder = asked('Which Samajwadi Party founder passed away?', 'Mulayam Singh Yadav');
     const out = withDescriptions(item('The Samajwadi Party (SP) founder and three-time Uttar Pradesh chief minister, Mulayam Singh Yadav, rose in UP politics after the _____.'), [founder]);
     expect(out!.question).toBe('The Samajwadi Party (SP) founder and three-time Uttar Pradesh chief minister rose in UP politics after the _____.');
+    // (A description that opens the sentence without its article takes one: "The eighteen-year-old
+    // Indian archer overcame …", never "Eighteen-year-old Indian archer overcame …".)
+    const archer = asked("Who was India's first woman Para World Archery Champion?", 'Sheetal Devi');
+    expect(withDescriptions(item('Eighteen-year-old Indian archer, Sheetal Devi, overcame formidable odds to win gold at the _____.'), [archer])!.question).toBe('The eighteen-year-old Indian archer overcame formidable odds to win gold at the _____.');
+    expect(withDescriptions(item('Former Uttar Pradesh chief minister, Mulayam Singh Yadav, rose in UP politics after the _____.'), [founder])!.question).toBe('The former Uttar Pradesh chief minister rose in UP politics after the _____.');
   });
 });
 
