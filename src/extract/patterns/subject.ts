@@ -24,10 +24,10 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 // ("Who credited effective cyclone management to …?": whom someone thanked for what is their view.)
 // ("Who stressed that the Waqf (Amendment) Bill, 2025?": what someone stressed, argued or asserted is a claim told, no fact of who.)
 // ("Which organisation confirmed that under the agreement, KABIL is granted …?": so is who
-// confirmed or announced that something is so.)
+// confirmed or announced that something is so, or described it "as" words in quotes.)
 // ("Who has also shared … Bhupendra Yadav's announcement of the two new Ramsar sites?": passing on
 // another's post tells the news again.)
-const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged|outlined|explained|informed|mentioned|revealed|opined|noted)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of|that)\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b|^(?:also\s+)?(?:tweeted|posted|wrote)(?:[,:]\s*|\s+)[“"]/;
+const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged|outlined|explained|informed|mentioned|revealed|opined|noted)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of|that)\b|^(?:also\s+)?(?:described|termed|called)\s+[^.;]{2,80}?\s+as\s+["“‘']|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b|^(?:also\s+)?(?:tweeted|posted|wrote)(?:[,:]\s*|\s+)[“"]/;
 
 const ELLIPTICAL_VERB = /^(?:did|does|do|could|would|will|can)(?:\s*,|\s+(?:so|too|though|not|as\s+well)\b|\s*$)/;
 const PERSONAL_LOSS = /^(?:has\s+|had\s+)?(?:lost|mourns|mourned|buried|cremated)\s+(?:both\s+)?(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:father|mother|son|daughter|sons|daughters|children|husband|wife|brother|sister|parents|uncle|aunt|family|relatives|grandson|granddaughter)\b/u;

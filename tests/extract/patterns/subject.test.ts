@@ -314,6 +314,8 @@ describe('subject: who confirmed or announced that …', () => {
     expect(byPattern(confirmed, 'subject')).toEqual([]);
     const announced = factsOf(['The Ministry of Railways announced that the new line will open to passenger traffic from the first week of October.']);
     expect(byPattern(announced, 'subject')).toEqual([]);
+    const described = factsOf(['The Ministry of External Affairs described India and Canada as “vibrant democracies” and expressed hope that the summit would offer a platform for cooperation.']);
+    expect(byPattern(described, 'subject')).toEqual([]);
   });
 });
 
