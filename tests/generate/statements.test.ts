@@ -322,6 +322,8 @@ describe('statementOf', () => {
       'The new rule was perceived by some lawyers as a move to curb the freedom of the bar.',
       'The corridor is widely regarded as a game changer for trade between the two countries.',
       'The reform is seen as a blow to the opposition in the state.',
+      // (A noun the view is said of, with no "is": "a move widely seen as a step toward …".)
+      'Modi will hold several bilateral meetings, including a discussion with Prime Minister Carney, a move widely seen as a step toward improving strained India-Canada ties.',
     ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
     // (What a thing is called or made is still a fact: "is considered" needs its judgement.)
     const named = fact({ question: 'Which?', answer: 'Chilika Lake', answerType: 'place', sentence: 'Chilika Lake was declared the first Ramsar site of India in 1981.' });
