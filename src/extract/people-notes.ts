@@ -28,7 +28,8 @@ export function peopleNotes(ctx: ArticleContext): Readonly<Record<string, Person
     // for a judge's options read from any sentence, one with no fact of its own too.)
     const roles: Record<string, string> = {};
     for (const { entity } of ctx.timeline) {
-      const role = entity.cls === 'person' && entity.role && !(entity.canonical in roles) ? roleOfWord(entity.role.split(/\s+/).pop() ?? '')?.role : undefined;
+      // ("Governor of Maharashtra", "President of India": the office's head word, before its place.)
+      const role = entity.cls === 'person' && entity.role && !(entity.canonical in roles) ? roleOfWord(entity.role.replace(/\s+(?:of|for)\s.*$/, '').split(/\s+/).pop() ?? '')?.role : undefined;
       if (role) roles[entity.canonical] = role;
     }
     for (const { entity } of ctx.timeline) {

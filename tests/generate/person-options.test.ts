@@ -129,6 +129,24 @@ describe('a judge\'s options in a whole ruling', () => {
   });
 });
 
+describe('a judge\'s options beside the officials at a swearing-in', () => {
+  it('are never a governor or the President, whose office the article writes with its place ("Maharashtra Governor Ramesh Bais")', async () => {
+    const { buildDocument, studyText } = await import('../../src/index.js');
+    const text = [
+      'Chief Justices of Bombay and Madras High Courts sworn in',
+      'Justice Ramesh D Dhanuka and Justice Sanjay Vijaykumar Gangapurwala were on Sunday sworn in as the Chief Justice of the Bombay High Court and Madras High Court, respectively.',
+      'Maharashtra Governor Ramesh Bais administered the oath of office to Justice Dhanuka at the Raj Bhavan.',
+      'The warrant of appointment was issued by India’s President Droupadi Murmu.',
+      'The office had been vacant since the elevation of Justice Dipankar Datta to the Supreme Court.',
+      'Justice Abhay S Oka and Justice Nitin Jamdar attended the ceremony in Mumbai.',
+    ].join('\n\n');
+    const doc = buildDocument([studyText(text, { source: 'cj.txt', kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 20 });
+    const judges = doc.items.filter((i) => ['Ramesh D Dhanuka', 'Sanjay Vijaykumar Gangapurwala'].includes(i.answer));
+    expect(judges.length).toBeGreaterThan(0);
+    for (const item of judges) for (const o of item.options ?? []) expect(['Ramesh Bais', 'Droupadi Murmu']).not.toContain(o);
+  });
+});
+
 describe('a god asked for', () => {
   it('gets no people for options ("Who is the presiding deity of the temple?")', () => {
     const deity = fact({ id: 'd', pattern: 'role', question: 'Who is the presiding deity of the Ramappa temple?', answer: 'Ramalingeswara Swamy', sentence: 'The presiding deity of the Ramappa temple is Ramalingeswara Swamy.' });
