@@ -84,6 +84,8 @@ const HEADS: Record<string, readonly string[]> = {
   // ("… this groundbreaking vaccine targets Plasmodium falciparum": AdFalciVax, the vaccine named before.)
   vaccine: ['vaccine'],
   satellite: ['satellite'],
+  // ("The wetland is an important wintering ground …": Udaipur Jheel, the wetland named before.)
+  wetland: ['wetland', 'lake', 'jheel', 'jalashay', 'tal', 'lagoon', 'estuary', 'marsh', 'reservoir', 'sanctuary', 'reserve'],
 };
 /** Kinds whose short forms take "the": "the GHI", "the EPI". */
 const REPORT_KINDS = new Set(['index', 'report', 'study', 'survey']);

@@ -56,6 +56,17 @@ describe('a description of something the article named', () => {
     expect(second.some((t) => /AdFalciVax targets/.test(t))).toBe(true);
   });
 
+  it('"the wetland" is the wetland named last before it ("Udaipur Jheel … The wetland is an important wintering ground")', () => {
+    const facts = factsOf([
+      'The additions are Gokul Jalashay in Buxar district and Udaipur Jheel in West Champaran district, taking Bihar to five Ramsar sites.',
+      'Udaipur Jheel is an oxbow lake which surrounds a village. The wetland is an important wintering ground for around 35 migratory bird species.',
+    ]);
+    const last = texts(facts.filter((f) => /wintering/.test(f.sentence))).filter(Boolean);
+    expect(last.length).toBeGreaterThan(0);
+    for (const t of last) expect(t).not.toMatch(/^The wetland\b/);
+    expect(last.some((t) => /Udaipur Jheel is an important wintering ground/.test(t))).toBe(true);
+  });
+
   it('"…, said the report." closing a sentence stands for its teller as written', () => {
     const facts = factsOf(['The Union Cabinet on Wednesday approved 12 industrial smart cities under the National Industrial Corridor Development Programme.', 'The investment potential from the smart cities is estimated at ₹1.5 lakh crore, said the report.']);
     const second = facts.filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
