@@ -44,9 +44,10 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
   // (Of the phrase's own sentence, only names before it: "… engagement between the two countries
   // against … China's aggressive behaviour" does not mean China.)
   const at = sentence.text.toLowerCase().indexOf(m[0].toLowerCase());
+  const before = at < 0 ? sentence.text.length : at;
   // ("… improving strained India-Canada ties. Relations between the two countries …": a pair a
   // hyphen joins just before is the two meant, whoever else the lead names.)
-  const leading = PEOPLE.has(m[1]) ? null : (hyphenedPair(sentence, test, at < 0 ? sentence.text.length : at) ?? hyphenedPair(ctx.analyzed.sentences[sentence.index - 1], test) ?? prominentPair(ctx, sentence, test, at < 0 ? sentence.text.length : at));
+  const leading = PEOPLE.has(m[1]) ? null : (hyphenedPair(sentence, test, before) ?? hyphenedPair(ctx.analyzed.sentences[sentence.index - 1], test) ?? prominentPair(ctx, sentence, test, before));
   if (leading) return text.slice(0, m.index) + `${leading[0]} and ${leading[1]}` + text.slice(m.index + m[0].length);
   const found: string[] = [];
   let offset = sentence.text.length;

@@ -32,6 +32,8 @@ export function withoutSchemeName(item: Item, bar: Item): Item | null {
   return null;
 }
 
+/** The item with one name `bar` asks for called by its kind (its own word's, else the one `bar`
+ *  gives after its blank), or null. */
 function withoutName(item: Item, bar: Item, name: string, own: string | undefined): Item | null {
   const kind = own ?? (bar.answers && bar.answers.length > 1 ? undefined : KIND_AFTER_BLANK.exec(bar.cloze ?? bar.question)?.[1].toLowerCase());
   if (!kind) return null;

@@ -13,8 +13,9 @@ import { storyState } from '../the-state.js';
 import { baseOfPast } from '../verb-forms.js';
 import { countWord } from '../../analyze/number-words.js';
 
-const ORDINAL =
-  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
+/** "first", "12th", "last": a place in a series, no superlative. */
+const SERIAL_ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last';
+const ORDINAL = `${SERIAL_ORDINAL}|only|youngest|oldest|largest|biggest`;
 
 /**
  * "X has become (only) the third country (after A and B) to …", "Japan is the first country in
@@ -167,7 +168,7 @@ const HOLDER_RE = new RegExp(
 /** "Malik served as the last governor of Jammu and Kashmir from August 2018 to October 2019": the
  *  first or last holder of an office of a place, served as. */
 const SERVED_AS_RE = new RegExp(
-  `(?<subjEnd>)\\s+(?:had\\s+|has\\s+)?served\\s+as\\s+the\\s+(?<ord>first|last|${ORDINAL.split('|').slice(1, 12).join('|')})\\s+(?<office>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}?)\\s+of\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})`,
+  `(?<subjEnd>)\\s+(?:had\\s+|has\\s+)?served\\s+as\\s+the\\s+(?<ord>${SERIAL_ORDINAL})\\s+(?<office>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}?)\\s+of\\s+(?:the\\s+)?(?<place>\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})`,
   'gdu',
 );
 
