@@ -3,6 +3,7 @@ import { dateAnswer } from './format-date.js';
 import type { FactDraft } from './draft.js';
 import type { Entity, Sentence } from '../types.js';
 import { hostChosen } from './host-chosen.js';
+import { OTHER_EDITION_WORD } from './this-edition.js';
 
 export const EVENT_NOUNS =
   'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
@@ -39,7 +40,7 @@ const RE = new RegExp(
 type EventPatternId = 'event-place' | 'event-time';
 
 /** "The last edition of ", "the first edition of ": an edition before or after the story's own. */
-const OTHER_EDITION_OF = /\b(?:last|previous|preceding|earlier|past|next|upcoming|coming|first|inaugural|maiden)\s+(?:edition|round|leg|phase|session)\s+of\s+$/i;
+const OTHER_EDITION_OF = new RegExp(`\\b(?:${OTHER_EDITION_WORD}|earlier|past|coming|first|inaugural|maiden)\\s+(?:edition|round|leg|phase|session)\\s+of\\s+$`, 'i');
 
 /** "arrived at the Museum of Modern Art in Rio de Janeiro to attend the 17th BRICS Summit": where
  *  someone came to attend a named summit is where it was held. */

@@ -13,7 +13,9 @@ const EVENT_HEAD = /\b(?:Exercise|Summit|Games|Festival|Conference|Olympiad|Cham
 /** The kind written small just before the name ("joint military exercise Nomadic Elephant"). */
 const KIND_BEFORE = /\b(?:exercise|summit|festival|conference|dialogue|conclave)\s+$/;
 /** "The last edition was held in …": which event's, the report of one event leaves unsaid. */
-const OTHER_EDITION = /^The\s+(last|previous|preceding|next|upcoming)\s+edition\s+(?!of\b)/;
+/** "last", "next": an edition before or after the report's own. */
+export const OTHER_EDITION_WORD = 'last|previous|preceding|next|upcoming';
+const OTHER_EDITION = new RegExp(`^The\\s+(${OTHER_EDITION_WORD})\\s+edition\\s+(?!of\\b)`);
 
 export function nameThisEdition(text: string, ctx: ArticleContext): string {
   const other = OTHER_EDITION.test(text);

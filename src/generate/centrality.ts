@@ -13,6 +13,7 @@ import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js'
 import { stems } from './content-stems.js';
 import { UNIT_SCALE } from './number-forms.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
+import { DISASTER_WORDS } from '../util/disaster-words.js';
 
 /** Whether every content word of a term stands in the headline's words, in some form. */
 function stemsIn(term: string, head: Set<string>): boolean {
@@ -339,7 +340,8 @@ const HOME_HEAD = /^Who (?:was|is) the (?:Prime Minister|President) of (?:the Re
  *  response to what happened. */
 const RESPONSE = /\b(?:rushed|rushes|reached|visited|visits|condoled|reviewed|took\s+stock|directed|inspected|expressed\s+(?:grief|shock|anguish)|announced\s+(?:an\s+)?ex[- ]gratia)\b/i;
 /** "27 dead in stampede", "boat accident": a headline of a disaster, which officials respond to. */
-const DISASTER = /\b(?:dead|die|dies|died|killed|death\s+toll|toll|stampede|accident|capsize[sd]?|collapse[sd]?|landslides?|floods?|fire|blast|explosion|crash(?:es)?|derail(?:s|ed|ment)?|cyclone|earthquake|tragedy|victims)\b/i;
+// (The disasters' own words are the quantity pattern's; a headline adds how it tells them.)
+const DISASTER = new RegExp(`\\b(?:dead|die|dies|died|killed|death\\s+toll|toll|capsize[sd]?|collapse[sd]|landslides|crashes|derail(?:s|ed)?|tragedy|victims|${DISASTER_WORDS.join('|')})\\b`, 'i');
 /** "Chief Minister ", "DGP ", "Chief secretary ": an office just before the blank. */
 // ("Two UP Ministers — Chaudhary Laxmi Narayan Singh and _____": or a list of them after it.)
 const OFFICIAL_BEFORE = /\b(?:Chief\s+Minister|Chief\s+[Ss]ecretary|DGP|Director\s+General\s+of\s+Police|SSP|SP|ADG|IG|Collector|District\s+Magistrate|Commissioner|Ministers?)\s+(?:[—–-]\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*(?:,|\s+and)\s+)?$/u;

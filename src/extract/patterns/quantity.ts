@@ -12,6 +12,7 @@ import { normalizeKey } from '../../util/ids.js';
 import { numberValue } from '../../analyze/number-words.js';
 import { countryOf } from '../../lexicon/index.js';
 import { MONTH_ALTERNATION } from '../../util/calendar.js';
+import { DISASTER_WORDS } from '../../util/disaster-words.js';
 
 const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 /** A range is one answer: "between 10 and 12", "10 to 12", "10-12" (never its upper end alone). */
@@ -69,8 +70,6 @@ const DEATHS_COUNTED = new RegExp(`\\b(?:report|reports|reported|confirm|confirm
 /** What caused a toll: "after the train was hit …", "when the roof collapsed …", "in a fire …". */
 const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
-/** Words for the disasters a toll is of. */
-const DISASTER_WORDS = ['stampede', 'fire', 'blaze', 'collapse', 'crash', 'blast', 'explosion', 'accident', 'landslide', 'flood', 'floods', 'cloudburst', 'earthquake', 'cyclone', 'derailment', 'avalanche', 'collision', 'mishap', 'rains'];
 const DISASTER_WORDS_ALTERNATION = DISASTER_WORDS.join('|');
 const DISASTER = new RegExp(`\\b(?:in|after)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(${DISASTER_WORDS_ALTERNATION})\\b`);
 /** A count in figures or in words up to twelve. */
