@@ -178,6 +178,17 @@ const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
 
 /** Kinds of work whose title may follow them. */
 // ("the 1983 cult classic Jaane Bhi Do Yaaro", "the sitcom Sarabhai vs Sarabhai": a film or a show by what it is called too.)
+/** "a Marathi science fiction story, ", "his 1998 novel, ": a work's kind after its owner or an
+ *  article, and a comma (not "In the film, Khan plays …"). */
+const WORK_KIND_COMMA = /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:book|novel|play|poem|collection|anthology|memoir|autobiography|film|movie|documentary|album|song|novella|story|biopic|series)\s*,\s*$/u;
+
+/** Whether the run from token `first` to `last` is a work's title set off by a comma after its kind. */
+function workApposed(ctx: RunContext, first: number, last: number): boolean {
+  const start = ctx.tokens[first].start;
+  const after = ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 3);
+  return /^\s*[(,]/.test(after) && WORK_KIND_COMMA.test(ctx.text.slice(Math.max(0, start - 80), start));
+}
+
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories|classic|blockbuster|biopic|sitcom|serial|series|thriller)$/;
 
 /** Buildings and grounds, named after people as often as after places. */
@@ -314,6 +325,9 @@ function knownSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: 
   // name after the kind of operation, apart from the words that describe it.)
   const kindBefore = ctx.tokens[words[a].first - 1]?.text ?? '';
   if (a === 0 && (WORK_KIND.test(kindBefore) || EXERCISE_KIND.test(kindBefore)) && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("he wrote a Marathi science fiction story, Athenscha Plague (The Plague in Athens), which …":
+  // or set off by a comma after "a/his … story", the title ending at a bracket or a comma.)
+  if (a === 0 && b === words.length - 1 && kindBefore === ',' && workApposed(ctx, words[a].first, words[b].last)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("This joint military exercise, known as Indra 2016, …": or after the kind and what it is called.)
   if (a === 0 && words[a].first > ctx.sFirst && KIND_THEN_CALLED.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 50), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
   const kindAt = words.findIndex((w, i) => i > a && i < b && EXERCISE_KIND.test(w.text) && /^\p{Lu}/u.test(words[i + 1].text));

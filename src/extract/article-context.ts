@@ -150,7 +150,8 @@ const DESCRIBED_TRADE = /^(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:\p{Lu}[\p{L}-]*\s+){1,
 /** "It said ", "The statement added that ": a report's frame before the clause it reports, whose
  *  subject is the sentence's. */
 const REPORT_FRAME = /^(?:It|They|(?:The|A|His|Her|Their)\s+(?:statement|family|release|report|ministry|government|note|obituary|official|officials)|Officials|Sources|Police)\s+(?:said|says|added|noted|stated|recalled|informed)\s+(?:that\s+)?/;
-const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
+// ("Born on July 19, 1938, he spent …": an opening phrase of up to two commas, a date's among them.)
+const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*){0,2}(?:He|She|he|she)\s/;
 
 /** A telling verb right after its teller, past an aside: " said", ", the SP, told". */
 /** "under President ", "by ": a preposition, and a title at most, right before a name. */
@@ -194,6 +195,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   const namedAfter = (e: Entity) => sentence.entities.some((o) => o.start > offset && o.start < clauseEnd && o.cls === 'person' && o.canonical === e.canonical);
   // ("debut with Dev Anand-starrer CID": a name made an adjective by its hyphen is no one the story follows.)
   const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e) && !namedAfter(e) && !madeAdjective(ctx, e);
+  // ("He later studied at Cambridge University, where he was awarded the Tyson Medal": a "he" later
+  // in a sentence the same pronoun opens, no one named between them, is the one that opens it.)
+  if (offset > 0 && new RegExp(`^${pronoun}\\s`, 'i').test(sentence.text) && !sentence.entities.some((e) => isPerson(e) && e.start < offset)) return pronounPerson(ctx, sentence, 0);
   // ("“We hold … as valid,” the CJI noted. He added that …": the one who goes on speaking is the
   // teller of the quotation before, named there or by no one the key can give.)
   if (offset === 0 && SPEECH_GOES_ON.test(sentence.text)) {

@@ -140,9 +140,9 @@ export function asWritten(s: Sentence, e: Entity): string {
   return /\bthe\s+$/i.test(s.text.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name;
 }
 
-/** "when he was 23", "at the age of 19", "years ago", "had won": the sentence tells of another
- *  time than the article's. */
-const ELSEWHEN = /\bwhen\s+(?:he|she|they|it)\s+(?:was|were)\b|\bat\s+the\s+age\s+of\b|\baged\s+\d|\b(?:years?|decades?)\s+ago\b|\bback\s+(?:in|then)\b|\bin\s+the\s+past\b|\b(?:formerly|previously)\b|\bhad\s+(?:won|been|become|bagged|clinched|claimed|received|secured|lifted)\b/i;
+/** "when he was 23", "at the age of 19", "years ago", "had won", "He later studied at Cambridge
+ *  …": the sentence tells of another time than the article's (a life story's among them). */
+const ELSEWHEN = /\bwhen\s+(?:he|she|they|it)\s+(?:was|were)\b|\bat\s+the\s+age\s+of\b|\baged\s+\d|\b(?:years?|decades?)\s+ago\b|\bback\s+(?:in|then)\b|\bin\s+the\s+past\b|\b(?:formerly|previously)\b|\bhad\s+(?:won|been|become|bagged|clinched|claimed|received|secured|lifted)\b|\blater\s+(?:studied|graduated|joined|moved|went|became|served|worked|taught|earned|obtained|completed)\b|\b(?:studied|graduated)\s+(?:at|from)\b|\bas\s+an?\s+(?:student|child|boy|girl|teenager)\b/i;
 
 /** Whether the sentence tells of an undated time other than the article's: its event cannot be
  *  dated by the article's month, and a question without a date would ask for another's too. */

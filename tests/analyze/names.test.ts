@@ -554,6 +554,15 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Sohan Kaul', 'Aron Raja']);
   });
 
+  it('reads a title set off by a comma after "a … story" or "his … novel" as the work, not "In the film, Khan …"', () => {
+    const a = analyzeArticle(articleOf([
+      'Over three decades ago, he wrote a Marathi science fiction story, Athenscha Plague (The Plague in Athens), which resurfaced during the pandemic.',
+      'Her second novel, Mati Manas, won the Sahitya Akademi award in 1999.',
+      'In the film, Shah Rukh Khan plays a soldier who returns home.',
+    ]));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Shah Rukh Khan']);
+  });
+
   it('reads the title after a film or show called by its kind as the work ("the 1983 cult classic Jaane Bhi Do Yaaro", "the sitcom Sarabhai vs Sarabhai")', () => {
     const a = analyzeArticle(articleOf([
       'He rose to prominence with his role in the 1983 cult classic Jaane Bhi Do Yaaro and later starred in the sitcom Sarabhai Vs Sarabhai.',

@@ -94,6 +94,26 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(singer.some((c) => c.startsWith('She (Meena Pillai) recorded'))).toBe(true);
   });
 
+  it('carry on through "Born on July 19, 1938, he …", past the parents it names, and a later "he" of a sentence "He" opens is that one', () => {
+    const scientist = [
+      'Dr Ravi Kelkar, one of the country’s most respected physicists, passed away in Nagpur on Tuesday.',
+      'Kelkar was instrumental in establishing key scientific institutions.',
+      'Born on July 19, 1938, he spent his formative years at the Banaras Hindu University campus, where his father, Vasant Kelkar, was head of the mathematics department while his mother Sumati Kelkar was a Sanskrit scholar.',
+      'He later moved to the Tata Institute of Fundamental Research, where he was awarded the Bhatnagar Prize in 1978.',
+    ];
+    expect(clozes(scientist).some((c) => c.includes('(Vasant Kelkar)'))).toBe(false);
+    const prize = factsOf(scientist, { date: '2022-11-09' }).filter((f) => f.pattern === 'awarded');
+    expect(prize.map((f) => f.answer)).toContain('Ravi Kelkar');
+    expect(prize.map((f) => f.answer)).not.toContain('Vasant Kelkar');
+    const judge = clozes([
+      'Justice Meera Sethi, who retired as a judge of the Delhi High Court, died on Friday.',
+      'Born on March 2, 1950, in Shimla, she was the daughter of Anil Sethi, a surgeon, and Kamala Sethi.',
+      'She enrolled as an advocate in 1973, when she joined the chambers of Ramesh Tandon in Delhi.',
+    ]);
+    expect(judge.some((c) => c.includes('(Kamala Sethi)'))).toBe(false);
+    expect(judge.some((c) => c.startsWith('She (Meera Sethi) enrolled'))).toBe(true);
+  });
+
   it('carry on a subject after an appositive that opens the sentence ("A practising advocate before …, Justice Lalit had said …")', () => {
     const found = clozes([
       'Justice Ravi Deshmukh was on Saturday sworn in as the 51st Chief Justice of India by the President.',

@@ -31,6 +31,9 @@ const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|war
 
 const ELLIPTICAL_VERB = /^(?:did|does|do|could|would|will|can)(?:\s*,|\s+(?:so|too|though|not|as\s+well)\b|\s*$)/;
 const PERSONAL_LOSS = /^(?:has\s+|had\s+)?(?:lost|mourns|mourned|buried|cremated)\s+(?:both\s+)?(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:father|mother|son|daughter|sons|daughters|children|husband|wife|brother|sister|parents|uncle|aunt|family|relatives|grandson|granddaughter)\b/u;
+/** "had recently undergone hip surgery", "was admitted to a hospital", "is on a ventilator": care
+ *  of someone's health, a detail of the story (an obituary's last days), never its news. */
+const MEDICAL_CARE = /^(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|was|were)\s+)?(?:(?:also|recently|earlier|reportedly)\s+)?(?:undergone|underwent|undergoing|admitted\s+to|hospitali[sz]ed|on\s+(?:a\s+)?(?:ventilator|life\s+support|dialysis)|under\s+treatment|receiving\s+treatment|treated\s+for|battling|suffering\s+from|ailing)\b/;
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 /** "has been ranked number one", "is ranked 5th", "ranks first": a rank and nothing after it. */
 const BARE_RANK = /^(?:(?:has|have|had)\s+been\s+|(?:is|was|were|are)\s+)?(?:ranked|ranks|placed)\s+(?:at\s+)?(?:(?:number|no\.?)\s+\w+|\w+)(?:\s+(?:position|place|spot))?$/i;
@@ -196,7 +199,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (OFF_PODIUM.test(predicate)) return [];
   // ("Who lost both her father, Bodh Raj, and her uncle …?": a family's grief a disaster report
   // tells is no fact to learn.)
-  if (PERSONAL_LOSS.test(predicate)) return [];
+  if (PERSONAL_LOSS.test(predicate) || MEDICAL_CARE.test(predicate)) return [];
   // ("Australia and Canada did, though, ranking 11th and 18th": a verb the sentence before gave,
   // left out.)
   if (ELLIPTICAL_VERB.test(predicate)) return [];

@@ -16,6 +16,13 @@ describe('awarded: who won a prize', () => {
     expect(asked(['Author Geetanjali Shree won the International Booker Prize on Thursday for her novel.']).map(([, a]) => a)).toEqual(['Geetanjali Shree']);
   });
 
+  it('asks nothing of a prize of a life story ("He later studied at Cambridge, where he was awarded …", "she graduated from …")', () => {
+    const life = (line: string) => asked(['Astrophysicist Ravi Kelkar died in Pune on Tuesday.', 'Born on July 19, 1938, he grew up in Varanasi.', line]);
+    expect(life('He later studied at Cambridge University, where he was awarded the Tyson Medal.')).toEqual([]);
+    expect(life('He graduated from Fergusson College, where he won the Kelkar Gold Medal.')).toEqual([]);
+    expect(life('He was awarded the Tyson Medal on Monday.').map(([, a]) => a)).toEqual(['Ravi Kelkar']);
+  });
+
   it('asks the year a prize was won when the sentence gives it after the prize ("… in 2002")', () => {
     expect(asked(['The poet Gulzar received Sahitya Akademi Award for Urdu in 2002, and at least five National Film awards for his works.'])).toEqual([
       ['Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Gulzar'],

@@ -4,6 +4,15 @@ import { ask, byPattern, factsOf } from '../facts-of.js';
 // (Without the month every question ends with: the article's date is the test's.)
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'died').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
 
+describe('died: "X, one of …, passed away"', () => {
+  it('reads past a description of one of a kind set off by commas, and asks the age "He was 86." gives', () => {
+    const got = asked(['Pune: Dr Ravi Kelkar, one of India’s most respected astrophysicists and a tireless science communicator, passed away in Pune early Tuesday morning. He was 86.']);
+    expect(got).toContainEqual(['At what age did Ravi Kelkar pass away?', '86']);
+    const singer = asked(['Meena Pillai, one of the most loved voices of Malayalam cinema, died in Kochi on Sunday at the age of 77.']);
+    expect(singer).toContainEqual(['At what age did Meena Pillai pass away?', '77']);
+  });
+});
+
 describe('died: "took his last breath"', () => {
   it('is a death too ("Acclaimed playback singer … Pankaj Udhas took his last breath …")', () => {
     const got = asked(['Acclaimed playback singer and ghazal maestro Pankaj Udhas took his last breath around 11.00 am at the Breach Candy Hospital in Mumbai today. He was 72.']);

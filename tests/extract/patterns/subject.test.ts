@@ -16,6 +16,14 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(byPattern(factsOf(['Chief Minister Anil Rao welcomed the schedule.', 'Rao reposted the Election Commission’s list of polling dates for the seven phases on Sunday.']), 'subject')).toEqual([]);
   });
 
+  it('asks nothing of someone\'s health care ("Who had recently undergone hip surgery …?", "Who was admitted to …?")', () => {
+    const obituary = (line: string) => byPattern(factsOf(['Astrophysicist Ravi Kelkar died in Pune on Tuesday.', line]), 'subject').map((f) => f.question);
+    expect(obituary('Kelkar had recently undergone hip surgery at a city hospital.')).toEqual([]);
+    expect(obituary('Kelkar was admitted to Ruby Hall Clinic last week with a chest infection.')).toEqual([]);
+    expect(obituary('Kelkar had been on a ventilator since Sunday.')).toEqual([]);
+    expect(obituary('Kelkar founded the Inter-University Centre for Astronomy and Astrophysics in 1988.').length).toBeGreaterThan(0);
+  });
+
   it('asks "Which government …" after an opening time phrase, dropping a trailing clause with "their"', () => {
     const facts = factsOf(['On Tuesday, the New Zealand government announced a public process to choose a new flag, and asked their citizens for designs.']);
     expect(ask(facts, 'subject')).toContainEqual(['Which government announced a public process to choose a new flag?', 'the New Zealand government']);
