@@ -554,6 +554,11 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Sohan Kaul', 'Aron Raja']);
   });
 
+  it('reads a craft or goods named with their kind as no person ("Sarthebari Metal Craft", "Mising Handloom Products")', () => {
+    const a = analyzeArticle(articleOf(['The list includes Sarthebari Metal Craft, Mising Handloom Products and Pani Mateka Craft, as well as Kutch Embroidery.']));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.text)).toEqual([]);
+  });
+
   it('reads a title set off by a comma after "a … story" or "his … novel" as the work, not "In the film, Khan …"', () => {
     const a = analyzeArticle(articleOf([
       'Over three decades ago, he wrote a Marathi science fiction story, Athenscha Plague (The Plague in Athens), which resurfaced during the pandemic.',

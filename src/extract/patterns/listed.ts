@@ -1,4 +1,5 @@
 import type { FactDraft } from '../draft.js';
+import { PERSON_NOUNS } from '../../lexicon/index.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
@@ -43,7 +44,14 @@ function listedThing(s: Sentence, at: number): { name: string; start: number; en
 /** "The intricate Narasapuram crochet craft, with its tradition …, has received the prestigious
  *  Geographical Indications (GI) tag", "Dindigul locks and Kandangi sarees in Tamil Nadu were
  *  granted their GI tags": a place's product (its name, then what it is) given the tag. */
-const GI_TAG = /(?<![\p{L}-])(?<thing>(?!(?:The|This|These|Its|Their|A|An)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+)?)(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;]{3,120},)?\s+(?<verb>(?:has|have|had)\s+(?:now\s+|finally\s+)?(?:received|got|bagged|earned|secured|been\s+(?:granted|given|awarded|conferred(?:\s+with)?))|(?:were|was)\s+(?:finally\s+|formally\s+)?(?:granted|given|awarded|conferred(?:\s+with)?)|received|got|bagged|earned|secured)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:prestigious\s+|coveted\s+)?(?:Geographical\s+Indications?\s+\(GI\)|Geographical\s+Indications?|GI)\s+tags?\b/du;
+/** A sentence that tells of the GI tag given: "granted the GI tag", "received Geographical Indication tags". */
+const GI_GRANTED = /\b(?:granted|given|received|got|awarded|conferred|bagged|secured)\s+(?:with\s+)?(?:the\s+|their\s+|its\s+|a\s+)?(?:prestigious\s+|coveted\s+)?(?:GI|Geographical\s+Indications?)\b/;
+/** "the Assam Jaapi (a traditional bamboo hat)": a product's name and what it is, in brackets. */
+const GI_DESCRIBED = /(?<![\p{L}-])(?<thing>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,4})\s+\((?:a|an)\s+(?<what>[\p{Ll}-]+(?:\s+[\p{L}-]+){0,7})\)/dgu;
+/** "that embody ", "which carry ": a relative clause's verb, right before a name it takes as its object. */
+const RELATIVE_VERB_BEFORE = /\b(?:that|which|who)\s+\p{Ll}+\s+$/u;
+// (The product's words never end on a verb: "Bodo identity had received …" has no product "Bodo identity had".)
+const GI_TAG = /(?<![\p{L}-])(?<thing>(?!(?:The|This|These|Its|Their|A|An)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?!(?:has|have|had|was|were|is|are)\b)[\p{Ll}-]+(?:\s+(?!(?:has|have|had|was|were|is|are)\b)[\p{Ll}-]+)?(?:\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+)?)(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;]{3,120},)?\s+(?<verb>(?:has|have|had)\s+(?:now\s+|finally\s+)?(?:received|got|bagged|earned|secured|been\s+(?:granted|given|awarded|conferred(?:\s+with)?))|(?:were|was)\s+(?:finally\s+|formally\s+)?(?:granted|given|awarded|conferred(?:\s+with)?)|received|got|bagged|earned|secured)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:prestigious\s+|coveted\s+)?(?:Geographical\s+Indications?\s+\(GI\)|Geographical\s+Indications?|GI)\s+tags?\b/du;
 
 /** "Telangana’s 800-year-old Ramappa temple on Sunday was declared a World Heritage site by
  *  UNESCO": a site by its name and kind, declared one. */
@@ -69,7 +77,9 @@ const find: FindDrafts<'listed'> = (s, ctx) => {
     });
   }
   const gi = GI_TAG.exec(s.text);
-  if (gi) {
+  // ("13 articles that embody Bodo identity had received the GI tag": the object of a relative
+  // clause is no subject of the tag.)
+  if (gi && !RELATIVE_VERB_BEFORE.test(s.text.slice(0, gi.index))) {
     const thing = gi.groups!.thing;
     const plural = /\band\s/.test(thing) || /^(?:were|have)\b/.test(gi.groups!.verb);
     const be = plural ? 'were' : 'was';
@@ -85,6 +95,29 @@ const find: FindDrafts<'listed'> = (s, ctx) => {
       about: ['GI tag'],
       statement: `${thing} ${be} given the Geographical Indication (GI) tag${inMonthOf(s, ctx)}.`,
     });
+  }
+  // ("Among the products granted the GI tag are the Assam Jaapi (a traditional bamboo hat), Assam
+  // Bihu Dhol (a traditional drum played during Bihu), …": each product by what it is.)
+  if (GI_GRANTED.test(s.text)) {
+    for (const m of s.text.matchAll(GI_DESCRIBED)) {
+      const { thing, what } = m.groups!;
+      const at = m.indices!.groups!.thing[0];
+      // (Whatever the analyser made of the name, "Koraput Kala Jeera (an aromatic black rice)" is the
+      // product; one the brackets call a person, "Dr Rajani Kant (a GI expert)", is no product.)
+      if (!s.entities.some((e) => e.start === at && e.text === thing) || PERSON_NOUNS.has(what.split(' ').pop()!)) continue;
+      drafts.push({
+        pattern: 'listed',
+        question: `Which ${what} was given the Geographical Indication (GI) tag${inMonthOf(s, ctx)}?`,
+        answer: thing,
+        answerText: thing,
+        answerStart: at,
+        answerType: 'term',
+        sentenceIndex: s.index,
+        confidence: 0.85,
+        about: ['GI tag'],
+        statement: `${thing}, ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}, was given the Geographical Indication (GI) tag${inMonthOf(s, ctx)}.`,
+      });
+    }
   }
   for (const m of s.text.matchAll(LISTED)) {
     const thing = listedThing(s, m.index);

@@ -111,6 +111,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'census', 'survey', 'torpedo', 'torpedoes', 'missile', 'missiles', 'tanks',
   // Examinations: "National Eligibility cum Entrance Test".
   'test', 'examination', 'exam',
+  // Crafts and goods a GI tag is given: "Sarthebari Metal Craft", "Assam Mising Handloom Products".
+  'craft', 'crafts', 'products', 'handloom', 'handlooms', 'handicraft', 'handicrafts', 'terracotta', 'embroidery', 'weaving', 'pottery',
 ]);
 
 /** Languages written with capitals ("Eminent Hindi writer …", "the Tamil daily"): a language is no

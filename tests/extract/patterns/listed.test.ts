@@ -52,6 +52,25 @@ describe('listed: a product given the GI tag', () => {
     // (Not a sentence about the tag in general.)
     expect(byPattern(factsOf(['Having a GI tag helps consumers know which products are genuine.']), 'listed')).toEqual([]);
   });
+
+  it('takes no verb into the product, nor the object of a relative clause ("13 articles that embody Bodo identity had received …")', () => {
+    expect(byPattern(factsOf(['Today, 13 articles that embody Bodo identity had received the prestigious GI tag from the Registry.']), 'listed')).toEqual([]);
+    expect(ask(factsOf(['Kandangi sarees had received the GI tag in 2019.']), 'listed').map(([, a]) => a)).toEqual(['Kandangi sarees']);
+    expect(ask(factsOf(['Madurai Malli jasmine had received the GI tag in 2013 after a long wait.']), 'listed').map(([, a]) => a)).toEqual(['Madurai Malli jasmine']);
+  });
+
+  it('asks each product of a list by what its brackets say it is ("the Assam Jaapi (a traditional bamboo hat)")', () => {
+    const assam = factsOf(['Among the products granted the GI tag are the Assam Jaapi (a traditional bamboo hat), Assam Bihu Dhol (a traditional drum played during Bihu), Sarthebari Metal Craft, and Assam Mising Handloom Products.'], { date: '2024-04-01' });
+    expect(ask(assam, 'listed')).toEqual([
+      ['Which traditional bamboo hat was given the Geographical Indication (GI) tag in April 2024?', 'Assam Jaapi'],
+      ['Which traditional drum played during Bihu was given the Geographical Indication (GI) tag in April 2024?', 'Assam Bihu Dhol'],
+    ]);
+    const odisha = factsOf(['Odisha’s Kandhamal Haladi (a variety of turmeric) and Koraput Kala Jeera (an aromatic black rice) have received the GI tag.'], { date: '2024-02-10' });
+    expect(ask(odisha, 'listed').map(([q, a]) => [q.replace(/ in .*$/, ''), a])).toEqual(expect.arrayContaining([['Which variety of turmeric was given the Geographical Indication (GI) tag', 'Kandhamal Haladi'], ['Which aromatic black rice was given the Geographical Indication (GI) tag', 'Koraput Kala Jeera']]));
+    expect(ask(factsOf(['The tags were granted the GI status with help from Padma Shri Rajani Kant (a GI expert) on Sunday.']), 'listed')).toEqual([]);
+    // (Not where no tag is given: "Having the GI tag …".)
+    expect(ask(factsOf(['Having the GI tag helps the Assam Jaapi (a traditional bamboo hat) sell abroad.']), 'listed')).toEqual([]);
+  });
 });
 
 describe('listed: a site declared a World Heritage site', () => {
