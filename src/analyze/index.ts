@@ -157,7 +157,8 @@ function namedAsRelative(text: string, start: number): boolean {
  * of the name, not a count. Not a score ("South Korea 1 – 0") and not after a country or a month.
  */
 function isModelNumber(tokens: readonly RawToken[], n: TokenEntity, first: number, last: number): boolean {
-  if (n.first !== n.last || n.first <= first || !/^\d{1,3}$/.test(tokens[n.first].text)) return false;
+  // ("Poshan 2.0", "Digital India 2.0": a version is a number of the name too.)
+  if (n.first !== n.last || n.first <= first || !/^(?:\d{1,3}|\d\.0)$/.test(tokens[n.first].text)) return false;
   const before = tokens[n.first - 1];
   const after = n.first < last ? tokens[n.first + 1] : undefined;
   // ("Pusa DST Rice 1 —": a capitalised common noun ending a name of several words numbers it too.)

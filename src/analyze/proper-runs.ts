@@ -90,7 +90,7 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       // (Not a party's tally: "Samajwadi Party 2 seats", "NCP-SP 10 and …".)
       // ("Pusa DST Rice 1 —": after a capitalised common noun too, where nothing the number could
       // count follows it.)
-      if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && (tokens[end].pos === 'PROPN' || (tokens[end].pos === 'NOUN' && end > i && numberEndsName(tokens, next))) && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
+      if (!blocked[next] && /^(?:\d{1,3}|\d\.0)$/.test(tok.text) && (tokens[end].pos === 'PROPN' || (tokens[end].pos === 'NOUN' && end > i && numberEndsName(tokens, next))) && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
         end = next;
         // "Article 31C", "Article 35A": a letter glued to the number is part of it.
         const letter = tokens[next + 1];

@@ -7,6 +7,7 @@ import { normalizeKey, stableId } from '../util/ids.js';
 import { boilerplateReason } from './boilerplate.js';
 import { cleanParagraphs } from './clean-paragraphs.js';
 import { spacedGluedDashes } from './glued-dash.js';
+import { joinedSpacedSuffixes } from './spaced-suffix.js';
 import { spacedGluedStops, withoutListNumber, withoutStrayStops } from './glued-sentence.js';
 import { sentenceCaseLead } from './capitalised-lead.js';
 import { joinedSplitSums } from './split-figure.js';
@@ -85,7 +86,7 @@ export function assembleArticle(draft: Draft, opts: AssembleOptions): Article {
   date ??= lead.date ?? opts.fallbackDate ?? null;
   const place = draft.place ?? header.place ?? lead.place;
 
-  const paragraphs = cleanParagraphs(lead.body).map(spacedGluedDashes).map(withoutListNumber).map(spacedGluedStops).map(withoutStrayStops).map(sentenceCaseLead).map(joinedSplitSums);
+  const paragraphs = cleanParagraphs(lead.body).map(spacedGluedDashes).map(joinedSpacedSuffixes).map(withoutListNumber).map(spacedGluedStops).map(withoutStrayStops).map(sentenceCaseLead).map(joinedSplitSums);
   if (paragraphs.length === 0 || !hasSentence(paragraphs)) throw new IngestError('no sentences found');
   if (!looksEnglish(paragraphs.join('\n'))) throw new IngestError(NOT_ENGLISH);
 

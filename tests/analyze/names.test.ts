@@ -204,6 +204,13 @@ describe('a demonym before a name that is not a title', () => {
 });
 
 describe('model numbers after a name', () => {
+  it('joins a version, "Vibrant Villages Programme 2.0", "Mission Poshan 2.0", into the name, but not a figure', () => {
+    const a = analyzeArticle(articleOf(['The Cabinet approved the Vibrant Villages Programme 2.0 on Friday.', 'Mission Poshan 2.0 was launched in 2021, when inflation was 2.0 per cent.']));
+    const terms = a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'term').map((e) => e.text);
+    expect(terms).toEqual(expect.arrayContaining(['Vibrant Villages Programme 2.0', 'Mission Poshan 2.0']));
+    expect(a.sentences[1].entities.some((e) => e.cls === 'percent' && e.text === '2.0 per cent')).toBe(true);
+  });
+
   it('joins "Internet Explorer 9", "Windows 10", "Apollo 11" into one term, but not a score', () => {
     const a = analyzeArticle(articleOf(['Microsoft released Internet Explorer 9 for Windows 10 users, decades after Apollo 11 landed, while Sweden defeated South Korea 1 – 0.']));
     const terms = entities(a, 'term').map((e) => e.text);

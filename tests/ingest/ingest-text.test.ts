@@ -135,6 +135,15 @@ describe('a dash typed against the word before it', () => {
   });
 });
 
+describe('a name\'s numeral typed with a space before its hyphen', () => {
+  it('joins the name ("Programme -II", "Chandrayaan - 3"), never a temperature or a range', () => {
+    const a = ingest('Cabinet approves programme\n\nThe Union Cabinet approved the Vibrant Villages Programme -II, furthering its vision. ISRO launched Chandrayaan - 3 in July, and Mission Shakti -IV, in 2025. Srinagar recorded -3 degrees in the 2020 -21 season.', { source: 'x.txt', kind: 'text' });
+    expect(a.paragraphs[0]).toContain('the Vibrant Villages Programme-II, furthering');
+    expect(a.paragraphs[0]).toContain('ISRO launched Chandrayaan-3 in July, and Mission Shakti-IV, in 2025.');
+    expect(a.paragraphs[0]).toContain('Srinagar recorded -3 degrees in the 2020 -21 season.');
+  });
+});
+
 describe('a full stop typed against the next sentence', () => {
   it('parts the two sentences ("… oath of office.They were …"), leaving "U.S.Army" and web addresses as written', async () => {
     const { spacedGluedStops } = await import('../../src/ingest/glued-sentence.js');
