@@ -41,6 +41,9 @@ function mendMisspelledNames(all: readonly PlacedMention[]): void {
     // named as the article first names her.)
     const right = [...counts].find(([name, n]) => {
       const other = name.split(' ');
+      // ("Preeti Sudan" first, "Preety Sudan" later: one given name spelt two ways, as Indian names
+      // are written in Roman letters, is one person, named as the article first names her.)
+      if (other.length === words.length && name !== m.canonical && other.slice(1).join(' ') === words.slice(1).join(' ') && other[0] !== words[0] && sameSpoken(other[0], words[0])) return firstNamed(all, name, m.canonical) === name;
       if (other.length !== words.length || other.slice(0, -1).join(' ') !== words.slice(0, -1).join(' ')) return false;
       const [a, b] = [words[words.length - 1], other[other.length - 1]];
       if (a === b || a.length < 4 || b.length < 4) return false;
@@ -51,6 +54,14 @@ function mendMisspelledNames(all: readonly PlacedMention[]): void {
     m.canonical = right[0];
     if (m.cls === 'term') Object.assign(m, { cls: 'person', status: 'final' });
   }
+}
+
+/** Two spellings of one name in Roman letters ("Preeti"/"Preety", "Sunil"/"Suneel", "Pooja"/"Puja"):
+ *  the same once the spellings of a long vowel and a doubled letter are folded. Never two names
+ *  ("Rajesh"/"Ramesh"). */
+function sameSpoken(a: string, b: string): boolean {
+  const fold = (w: string) => w.toLowerCase().replace(/ee|y$|ie$/g, 'i').replace(/oo/g, 'u').replace(/(\p{L})\1/gu, '$1');
+  return a.length >= 4 && b.length >= 4 && fold(a) === fold(b);
 }
 
 /** The initials of a name's given names, or null when they are not all initials: "B R Gavai",

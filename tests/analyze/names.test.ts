@@ -492,6 +492,20 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
   });
 
+  it('takes a given name spelt two ways ("Preeti Sudan", later "Preety Sudan") for one person, never two names ("Rajesh Kumar", "Ramesh Kumar")', () => {
+    const a = analyzeArticle(articleOf([
+      'The post of UPSC chairman fell vacant after the completion of Preeti Sudan’s tenure on April 29.',
+      'Dr Kumar replaces Preety Sudan, who completed her tenure as UPSC Chairman on April 29, 2025.',
+      'Officers Rajesh Verma and Ramesh Verma were transferred.',
+      'Minister Pooja Rao met the delegation on Monday.',
+      'Later Puja Rao left for Delhi.',
+    ]));
+    const people = (i: number) => a.sentences[i].entities.filter((e) => e.cls === 'person').map((e) => e.canonical);
+    expect(people(1)).toContain('Preeti Sudan');
+    expect(people(2)).toEqual(['Rajesh Verma', 'Ramesh Verma']);
+    expect(people(4)).toEqual(['Pooja Rao']);
+  });
+
   it('reads a best film and a subtitle after a colon as works, no people ("Sardar Udham, which was named Best Hindi Film", "Rocketry: The Nambi Effect")', () => {
     expect(people('Gangubai Kathiawadi and Sardar Udham, which was named Best Hindi Film, also won several awards.').map((p) => p.text)).not.toContain('Sardar Udham');
     const subtitled = people('Rocketry: The Nambi Effect was awarded Best Film.', 'Last year Ajay Devgn won the prize for Tanhaji: The Unsung Warrior.').map((p) => p.text);
