@@ -10,11 +10,13 @@ import { reEscape } from '../util/re-escape.js';
 import { upperFirst } from '../util/upper-first.js';
 
 /** Kinds of named thing a story goes on calling by its kind. */
-const KINDS = 'scheme|mission|policy|programme|initiative|campaign|portal|project|convention|treaty';
+// ("a five-year plan of action to take forward the strategic partnership" where the level of ties
+// is asked: "… the partnership".)
+const KINDS = 'scheme|mission|policy|programme|initiative|campaign|portal|project|convention|treaty|partnership';
 /** The same, capitalised or not ("the IndiaAI Mission"). */
 const ANY_CASE_KINDS = KINDS.split('|').map((k) => `[${k[0].toUpperCase()}${k[0]}]${k.slice(1)}`).join('|');
 /** The kind a name's own last word gives ("PM-KUSUM Yojana" is a scheme). */
-const OWN_KIND: Record<string, string> = { scheme: 'scheme', yojana: 'scheme', mission: 'mission', abhiyan: 'mission', policy: 'policy', programme: 'programme', initiative: 'initiative', campaign: 'campaign', portal: 'portal', project: 'project', convention: 'convention', treaty: 'treaty' };
+const OWN_KIND: Record<string, string> = { scheme: 'scheme', yojana: 'scheme', mission: 'mission', abhiyan: 'mission', policy: 'policy', programme: 'programme', initiative: 'initiative', campaign: 'campaign', portal: 'portal', project: 'project', convention: 'convention', treaty: 'treaty', partnership: 'partnership' };
 /** The kind the barring item gives right after its blank: "'_____', a new scheme for …". */
 const KIND_AFTER_BLANK = new RegExp(String.raw`(?:_____|\{\{c\d+::[^}]*\}\})['’"”]?(?:,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)(${ANY_CASE_KINDS})\b`, 'u');
 

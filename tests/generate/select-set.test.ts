@@ -989,6 +989,18 @@ describe('a scheme asked by its name, printed in every other item of its story',
   });
 });
 
+describe('the level of ties asked, printed in the other items of its story', () => {
+  it('is "the partnership" in the others, so they can be asked ("… to take forward the partnership, and finalised _____ agreements")', () => {
+    const items = setOfText([
+      'India, Philippines elevate ties to strategic partnership',
+      'NEW DELHI: India and the Philippines focused on enhancing cooperation in trade and defence as they elevated their relations to a strategic partnership on Tuesday.',
+      'The two sides concluded a five-year plan of action to take forward the strategic partnership, and finalised 14 agreements, including three pacts on defence.',
+    ]);
+    expect(items.some((i) => i.answer === 'strategic partnership')).toBe(true);
+    expect(items.some((i) => /to take forward the partnership, and finalised/.test(i.question))).toBe(true);
+  });
+});
+
 describe('a scheme renamed in a possessive', () => {
   it('keeps the possessive ("the Flag Consideration Project\'s panel" → "the project\'s panel")', async () => {
     const { withoutSchemeName } = await import('../../src/generate/unnamed-scheme.js');

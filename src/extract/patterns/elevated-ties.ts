@@ -43,6 +43,14 @@ const find: FindDrafts<'elevated-ties'> = (s, ctx) => {
 /** "India and Kuwait (on Sunday)", "India": the countries or bodies named right before `at`. */
 function partiesBefore(s: Sentence, at: number): string | null {
   const head = s.text.slice(0, at).replace(TIME_BEFORE, '');
+  // ("India and the Philippines focused on … as they elevated their relations to …": "they" is
+  // the pair that opens the sentence.)
+  if (/\bthey$/.test(head.trimEnd())) {
+    const pair = /^(?:The\s+)?[^,;]{2,40}?\s+and\s+(?:the\s+)?/.exec(s.text);
+    const first = pair && s.entities.find((e) => e.start === (s.text.startsWith('The ') ? 4 : 0) && (e.cls === 'place' || e.cls === 'organisation'));
+    const second = first && s.entities.find((e) => e.start === pair![0].length && (e.cls === 'place' || e.cls === 'organisation'));
+    return first && second && first.end < second.start ? `${first.canonical} and ${second.canonical}` : null;
+  }
   const last = namedEntityEndingAt(s, head.length, ['place', 'organisation']);
   if (!last) return null;
   const and = /\s+and\s+$/.exec(s.text.slice(0, last.start));

@@ -13,6 +13,17 @@ describe('elevated-ties: the level two countries raise their ties to', () => {
     ]);
   });
 
+  it('asks it of the pair that opens the sentence where "they" raise their ties ("… as they elevated their relations to …")', () => {
+    expect(asked(['India and the Philippines focused on enhancing cooperation in trade, defence and connectivity as they elevated their relations to a strategic partnership on Tuesday.'], '2025-08-05')).toEqual([
+      ['To what level did India and Philippines elevate their relations in August 2025?', 'strategic partnership'],
+    ]);
+    expect(asked(['India and Cyprus signed six agreements on Monday, and they upgraded their ties to a Comprehensive Partnership.'], '2025-06-16')).toEqual([
+      ['To what level did India and Cyprus upgrade their ties in June 2025?', 'Comprehensive Partnership'],
+    ]);
+    // (Not a "they" the sentence opens on no pair of countries for.)
+    expect(asked(['Officials said they elevated their ties to a strategic partnership.'])).toEqual([]);
+  });
+
   it('asks it of one party and the one its ties are with', () => {
     expect(asked(['Greece has upgraded its relations with India to a strategic partnership, Prime Minister Kyriakos Mitsotakis said in Athens.'], '2023-08-25')).toEqual([
       ['To what level did Greece upgrade its relations with India in August 2023?', 'strategic partnership'],
