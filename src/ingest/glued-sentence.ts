@@ -6,7 +6,8 @@
  * web address ("gmail.com") stay as written.
  */
 // ("… Disaster Relief Fund.The CM …": the word before may be capitalised.)
-const GLUED_STOP = /(?<=(?:^|[^\p{L}.@/])\p{L}\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+\b)/gu;
+// ("Sen triumphed by winning 21-15 and 21-11.In the quarter-final …": or a figure.)
+const GLUED_STOP = /(?<=(?:^|[^\p{L}.@/])\p{L}\p{Ll}{2,}|\d)\.(?=\p{Lu}\p{Ll}+\b)/gu;
 
 export function spacedGluedStops(paragraph: string): string {
   return paragraph.replace(GLUED_STOP, '. ');

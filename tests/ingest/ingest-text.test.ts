@@ -151,6 +151,9 @@ describe('a full stop typed against the next sentence', () => {
     expect(spacedGluedStops('He served in the U.S.Army for ten years.')).toBe('He served in the U.S.Army for ten years.');
     expect(spacedGluedStops('Rs 4 lakh was paid from the Disaster Relief Fund.The CM condoled the loss.')).toBe('Rs 4 lakh was paid from the Disaster Relief Fund. The CM condoled the loss.');
     expect(spacedGluedStops('Write to help@gmail.Com or visit www.example.Org today.')).toBe('Write to help@gmail.Com or visit www.example.Org today.');
+    // (After a score or a year too; a decimal or a version stays.)
+    expect(spacedGluedStops('Sen won 21-15 and 21-11.In the quarter-final, he faced Julien Carraggi.')).toBe('Sen won 21-15 and 21-11. In the quarter-final, he faced Julien Carraggi.');
+    expect(spacedGluedStops('The law came into force in 2023.The rules followed. Growth was 7.8 per cent in version 2.0 of the plan.')).toBe('The law came into force in 2023. The rules followed. Growth was 7.8 per cent in version 2.0 of the plan.');
   });
 
   it('reads the two as two sentences of the article', () => {

@@ -157,14 +157,19 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
 
 /** "He clinched the men's Javelin throw title at the 64th Ostrava Golden Spike": an event's title
  *  in one discipline, won by a player. */
-const TITLE_AT = /\b(?:won|wins|clinched|clinches|claimed|claims|bagged|secured|lifted|lifts)\s+(?:the\s+)?(?<what>(?:men['’]s|women['’]s|mixed)\s+(?:[\p{L}\d-]+\s+){0,3}?title)\s+at\s+(?:the\s+)?(?<event>(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5})/du;
+// ("Lakshya Sen defeated China's Li Shi Feng … to clinch the men's singles title at the Canada Open
+// 2023": the win that got it, and the edition's year after the name.)
+const TITLE_AT = /\b(?:won|wins|clinched|clinches|claimed|claims|bagged|secured|lifted|lifts|(?<to>to\s+(?:win|clinch|claim|bag|secure|lift)))\s+(?:the\s+)?(?<what>(?:men['’]s|women['’]s|mixed)\s+(?:[\p{L}\d-]+\s+){0,3}?title)\s+at\s+(?:the\s+)?(?<event>(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5}(?:\s+(?:19|20)\d\d\b)?)/du;
+/** "Lakshya Sen defeated ": the player who beat someone, right before the verb. */
+const BEAT_BY_PLAYER = /\s+(?:beat|defeated|outclassed|overcame|trounced|stunned|edged\s+out|thrashed|downed)\s/;
 
 function titleAtEvent(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   const m = TITLE_AT.exec(s.text);
   if (!m) return [];
   const head = s.text.slice(0, m.index);
   const pronoun = /^(?:He|She)\s+(?:(?:also|then|finally)\s+)?$/.exec(head);
-  const winner = pronoun ? pronounPerson(ctx, s, 0) : subjectEndingAt(s, m.index!, ['person']);
+  const beat = m.groups!.to ? BEAT_BY_PLAYER.exec(head) : null;
+  const winner = pronoun ? pronounPerson(ctx, s, 0) : beat ? (s.entities.find((e) => e.cls === 'person' && e.end === beat.index) ?? null) : m.groups!.to ? null : subjectEndingAt(s, m.index!, ['person']);
   if (!winner || winner.cls !== 'person') return [];
   const name = `${m.groups!.what} at the ${m.groups!.event}`;
   const when = /\d{4}/.test(m.groups!.event) ? '' : inMonthOf(s, ctx);

@@ -174,6 +174,18 @@ describe('title-won: a discipline\'s title at an event', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Who won the women's javelin throw title at the 12th Kusocinski Memorial/), 'Annu Rani']);
     expect(asked).toContainEqual([expect.stringMatching(/^Who won the men's 5000m title at the Asian Athletics Championships/), 'Gulveer Singh']);
   });
+
+  it('asks who won it by beating someone "to clinch" it, the edition\'s year with the event ("… to clinch the men\'s singles title at the Canada Open 2023")', () => {
+    const facts = factsOf([
+      "Indian Badminton player Lakshya Sen defeated China's Li Shi Feng in straight sets 21-18 and 22-20 to clinch the men's singles title at the Canada Open 2023 early Monday.",
+      "Meera Rao beat top seed Anna Kim 6-3, 6-4 to win the women's singles title at the Mumbai Open on Sunday.",
+    ], { date: '2023-07-10' });
+    const asked = ask(facts, 'title-won');
+    expect(asked).toContainEqual(["Who won the men's singles title at the Canada Open 2023?", 'Lakshya Sen']);
+    expect(asked).toContainEqual(["Who won the women's singles title at the Mumbai Open in July 2023?", 'Meera Rao']);
+    // (Never the one beaten.)
+    expect(asked.map(([, a]) => a)).not.toContain('Li Shi Feng');
+  });
 });
 
 describe('title-won: a wait for a title\'s glory ended', () => {
