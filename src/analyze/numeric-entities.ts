@@ -106,13 +106,17 @@ export function numericEntities(
       first--;
       money = true;
     }
+    // ("fell to –0.58 per cent": a minus typed as a dash, against the figure and apart from the word
+    // before, is the figure's sign; the tokens part it.)
+    const signed = (cls === 'percent' || cls === 'number') && first - 1 >= sFirst && /^[–−]$/.test(tokens[first - 1].text) && tokens[first - 1].end === tokens[first].start && (first - 2 < sFirst || tokens[first - 2].end < tokens[first - 1].start) && /^\d/.test(tokens[first].text);
+    if (signed) first--;
     const words = surface();
     // "FIRST Global Challenge", "Second World War": a capitalised number word inside a name.
     if ((cls === 'ordinal' || cls === 'number') && isNamePart(tokens, first, e.last, sFirst, sLast)) continue;
     // ("Earth Observation Satellite (EOS)-6": a number hyphened onto a name or its bracket is the
     // code's, no figure of its own.)
     if (cls === 'number' && /^[-–]/.test(tokens[first].text) && first - 1 >= sFirst && tokens[first - 1].end === tokens[first].start && /[)\p{L}]$/u.test(tokens[first - 1].text)) continue;
-    const value = cls === 'ordinal' ? ordinalValue(words) : numberValue(words.replace(/(\d),\s(\d{3})\b/g, '$1,$2'));
+    const value = cls === 'ordinal' ? ordinalValue(words) : numberValue(words.replace(/(\d),\s(\d{3})\b/g, '$1,$2').replace(/^[–−]/, '-'));
     // "the third one": a lone "one" used as a pronoun is no number worth asking about.
     if (cls === 'number' && /^one$/i.test(words) && !isNounNext(tokens, e.last, sLast)) continue;
     if (value === null && !money) continue;

@@ -509,6 +509,8 @@ function findSpellings(value: string, type: AnswerType): string[] {
     const decimal = /^(.*\d\.\d*?)0+$/.exec(percent[1]);
     if (decimal) figures.add(decimal[1].replace(/\.$/, ''));
     else if (/\d\.\d$/.test(percent[1])) figures.add(`${percent[1]}0`);
+    // ("–0.58 per cent" under a headline's "-0.58%": a minus typed as a dash or as a hyphen.)
+    for (const figure of [...figures]) if (/^[-–−]/.test(figure)) for (const sign of ['-', '–', '−']) figures.add(sign + figure.slice(1));
     for (const figure of figures) for (const unit of ['%', ' per cent', ' percent', ' pc']) out.add(`${figure}${unit}`);
   }
   // ("eight years" is printed as the "eight-year high" of another item: a span made an adjective.)

@@ -30,6 +30,10 @@ const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|gene
  *  claim someone makes, or a report passed on, is not yet a fact to mark true or false. */
 const HEARSAY = /\b(?:allegedly|reportedly|purportedly|supposedly|(?:is|was|are|were)\s+(?:alleged|reported|rumou?red|said)\s+to|(?:alleg|claim)(?:ed|es|e|s|ing)?\s+that)\b/i;
 
+/** "Economists say the sharp drop … has pulled headline WPI into negative territory": what a
+ *  trade's people say of the news is their reading of it, nothing to mark true or false. */
+const ANALYSTS_SAY = /^(?:(?:Some|Many|Most|Several|Other)\s+)?(?:economists|analysts|experts|observers|officials|sources|scientists|researchers|market\s+(?:watchers|participants)|industry\s+(?:watchers|experts|insiders)|traders|bankers)\s+(?:say|said|believe|believed|feel|felt|note|noted|argue|argued|point\s+out|pointed\s+out|opine|opined|reckon|suggest|suggested)\b/i;
+
 const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|predicted|forecast|projected)\b/;
 /** "Shashi Tharoor condoled the former MP's death and said he was a gifted actor": grief voiced
  *  and praise of the dead, nothing to mark true or false. */
@@ -94,7 +98,7 @@ export function statementOf(fact: Fact): string | null {
 function statementFor(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
-  if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence)) return null;
+  if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence) || ANALYSTS_SAY.test(fact.sentence)) return null;
   // ("Earlier, South Africa made a steady start …": a step of a story's narrative, told against its time.)
   if (NARRATIVE_STEP.test(fact.sentence.trim())) return null;
   // ("… three bodies recovered today were decomposed": a day told relative to the report's is

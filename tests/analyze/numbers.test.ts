@@ -3,6 +3,14 @@ import { numberValue, ordinalValue } from '../../src/analyze/number-words.js';
 import { analyzeArticle } from '../../src/analyze/index.js';
 import { articleOf, entities } from './fixtures.js';
 
+describe('a figure\'s minus typed as a dash', () => {
+  it('is the figure\'s sign ("fell to –0.58 per cent"), never a range\'s dash ("2019–20")', () => {
+    const a = analyzeArticle(articleOf(['Wholesale inflation fell to –0.58 per cent in July, after –0.13 per cent in June and 1.2 per cent in 2019–20.']));
+    const shown = a.sentences[0].entities.filter((e) => e.cls === 'percent').map((e) => e.text);
+    expect(shown).toEqual(['–0.58 per cent', '–0.13 per cent', '1.2 per cent']);
+  });
+});
+
 describe('number words', () => {
   it('reads spelled-out and written numbers', () => {
     expect(numberValue('four')).toBe(4);

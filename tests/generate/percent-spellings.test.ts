@@ -15,6 +15,13 @@ describe('a percentage however the text writes it', () => {
     expect(mentions('growth of 7% this year', '7.0%', 'number')).toBe(true);
   });
 
+  it('a minus typed as a dash is the headline\'s hyphen ("–0.58 per cent" under "drops to -0.58%")', () => {
+    expect(mentions('India’s wholesale inflation drops sharply to -0.58% in July', '–0.58 per cent', 'number')).toBe(true);
+    expect(mentions('WPI inflation at –1.36 per cent in July 2023', '-1.36%', 'number')).toBe(true);
+    expect(mentions('India’s wholesale inflation drops sharply to -0.58% in July', '0.58 per cent', 'number')).toBe(true);
+    expect(mentions('India’s wholesale inflation drops sharply to -0.58% in July', '–0.85 per cent', 'number')).toBe(false);
+  });
+
   it('a headline\'s "13.5 pc" is 13.5 per cent', () => {
     expect(mentions("India's GDP expands by 13.5 pc in first quarter 2022-23", '13.5 per cent', 'number')).toBe(true);
     expect(mentions('Retail inflation eases to 4.87 pc in October', '4.87%', 'number')).toBe(true);

@@ -330,6 +330,17 @@ describe('statementOf', () => {
     expect(statementOf(named)).not.toBeNull();
   });
 
+  it('makes no statement of what a trade\'s people say of the news ("Economists say the sharp drop … has pulled WPI into negative territory")', () => {
+    for (const sentence of [
+      'Economists say the sharp drop in food and fuel prices has pulled headline WPI into negative territory, easing cost burdens for producers.',
+      'Analysts believe the rate cut will revive demand for housing loans in the festive season.',
+      'Some experts noted that the monsoon had been uneven across the southern states.',
+    ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
+    // (What economists were counted or did is still a fact.)
+    const polled = fact({ question: 'How many?', answer: '25', answerType: 'number', sentence: 'The Reserve Bank of India surveyed 25 economists before the policy meeting in June.' });
+    expect(statementOf(polled)).not.toBeNull();
+  });
+
   it('makes no statement of a claim or a report passed on ("allegedly", "claimed that", "is said to")', () => {
     for (const sentence of [
       'Allegedly, his sister pleaded with him to take the child to a doctor, but he refused.',
