@@ -46,9 +46,10 @@ function partiesBefore(s: Sentence, at: number): string | null {
   // ("India and the Philippines focused on … as they elevated their relations to …": "they" is
   // the pair that opens the sentence.)
   if (/\bthey$/.test(head.trimEnd())) {
-    const pair = /^(?:The\s+)?[^,;]{2,40}?\s+and\s+(?:the\s+)?/.exec(s.text);
-    const first = pair && s.entities.find((e) => e.start === (s.text.startsWith('The ') ? 4 : 0) && (e.cls === 'place' || e.cls === 'organisation'));
-    const second = first && s.entities.find((e) => e.start === pair![0].length && (e.cls === 'place' || e.cls === 'organisation'));
+    const party = (e: Entity) => e.cls === 'place' || e.cls === 'organisation';
+    const first = s.entities.find((e) => e.start === (s.text.startsWith('The ') ? 4 : 0) && party(e));
+    const and = first && /^ and (?:the )?/.exec(s.text.slice(first.end));
+    const second = and && s.entities.find((e) => e.start === first!.end + and[0].length && party(e));
     return first && second && first.end < second.start ? `${first.canonical} and ${second.canonical}` : null;
   }
   const last = namedEntityEndingAt(s, head.length, ['place', 'organisation']);
