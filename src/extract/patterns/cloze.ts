@@ -701,7 +701,10 @@ const EDITION_OF_EVENT = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summ
 const PRESENT = /\b(?:was|were)\s+(?:also\s+)?present\b|\bin\s+attendance\b/;
 const ATTENDED = new RegExp(String.raw`\b(?:attended|(?:was|were)\s+attended\s+by)\b|${PRESENT.source}`);
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
-const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
+// ("won from Melukote with a margin of 10,862 votes against JD(S) candidate _____", "defeating
+// Congress’ _____ by 8,266 votes": the rival a margin was won against, a party's short form in
+// brackets and its possessive after an "s" too.)
+const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out|votes\s+against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}()-]*\s+){0,4}?(?:\p{Lu}[\p{L}()-]*(?:[’']s|(?<=s)[’'])\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
 const CHANGE_BY_BEFORE = /\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|jumped|climbed|slipped|grew|surged|plunged)\s+by\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const RESPONDERS_AFTER = /^\s+(?:fire\s+(?:engines|tenders)|fire-?fighters|ambulances|teams|rescue\s+teams|boats|cranes|earthmovers)\b/;
@@ -1691,6 +1694,8 @@ function blankablePart4(e: Blank, s: Sentence, head: string, near: string, tail:
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
   // votes": the rival beaten for a seat is an also-ran of its result.)
   if (e.cls === 'person' && SEAT_RIVAL_BEFORE.test(near) && /\bvotes?\b/.test(s.text)) return false;
+  // ("… won from Melukote with a margin of _____ votes": nor the margin one seat was won by.)
+  if (e.cls === 'number' && (/^\s+votes\b/.test(tail) || /\svotes$/.test(e.text)) && /\b(?:margin\s+of|by)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?$/.test(near) && /\b(?:won|retained|wrested|bagged)\s+(?:from\s+|the\s+)?\p{Lu}|\b(?:seat|constituency)\b/u.test(s.text)) return false;
   // ("_____, Associate Director at India Ratings and Research said the inaugural monthly PLFS data
   // offers …": an analyst who commented is no part of the news.)
   if (e.cls === 'person' && COMMENTATOR_AFTER.test(tail)) return false;

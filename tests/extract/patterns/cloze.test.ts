@@ -2942,6 +2942,17 @@ describe('cloze: the also-rans of a result, and a parent named for a child', () 
     expect(blanks('In Rohtak, Congress candidate Bharat Bhushan Batra emerged victorious in a tight contest on Tuesday.')).toContain('Bharat Bhushan Batra');
   });
 
+  it('asks neither the rival a seat was won against nor the margin it was won by ("… a margin of 10,862 votes against JD(S) candidate CS Putturaju")', () => {
+    const got = blanks('Darshan Puttannaiah of Sarvodaya Karnataka Paksha won from Melukote with a margin of 10,862 votes against JD(S) candidate CS Putturaju.');
+    expect(got).not.toContain('CS Putturaju');
+    expect(got).not.toContain('10,862');
+    const ansari = blanks('G Janardhan Reddy of Kalyana Rajya Pragathi Paksha won from Gangawati seat defeating Congress’ Iqbal Ansari by 8,266 votes.');
+    expect(ansari).not.toContain('Iqbal Ansari');
+    expect(ansari).not.toContain('8,266 votes');
+    // (A state's tally is still asked.)
+    expect(blanks('JD(S), which hoped to play kingmaker, bagged 19 seats in the Karnataka Assembly.')).toContain('19');
+  });
+
   it('asks no parent who only says whose son a winner is', () => {
     const got = blanks("Former wrestler Vinesh Phogat won from Julana and Congress general secretary Randeep Surjewala's son Aditya won from Kaithal.");
     expect(got).not.toContain('Randeep Surjewala');
