@@ -2935,6 +2935,16 @@ describe('cloze: a weather report\'s table and forecast', () => {
   });
 });
 
+describe('cloze: an analyst\'s view and a polled forecast', () => {
+  it('blanks nothing of what an economist said of the news, nor of a forecast economists were polled for', () => {
+    expect(blanks('The GDP growth performance in Q1FY26 has been very impressive and higher than forecast, said Madan Sabnavis, chief economist at Bank of Baroda.')).toEqual([]);
+    expect(blanks('Core inflation stayed sticky in the services sector, says Aditi Nayar, chief economist at ICRA.')).toEqual([]);
+    expect(blanks('The GDP was estimated to grow by 6.7% during the quarter under review, according to economists polled by Bloomberg.')).toEqual([]);
+    // (The figure the statistical office released is still asked.)
+    expect(blanks("India's gross domestic product growth came in at 7.8% in the April-June period, according to the latest estimates released by the National Statistics Office.")).toContain('7.8%');
+  });
+});
+
 describe('cloze: the also-rans of a result, and a parent named for a child', () => {
   it('asks no name or figure of one who came third or polled just so many votes', () => {
     expect(blanks("Aam Aadmi Party's Bijender Hooda stood third with 1,188 votes in Rohtak.")).toEqual([]);
