@@ -272,7 +272,9 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   const path = word === 'to' && /^(?:surface|air|ship|ground|sea|land)$/.test(head) && /^(?:Air|Surface|Ship|Ground|Sea|Land)$/.test(tokens[next + 1]?.text ?? '');
   // ("Centre For Civil Society", "Ministry Of Home Affairs": a particle in capitals after a body's
   // word is inside its name, written in title case; "Long Years Of Silence" is no body.)
-  if (!(NAME_PARTICLES.has(word) || ((word === 'Of' || word === 'For') && (ORGANISATION_WORDS.has(head) || BODY_FOR_HEADS.has(head))) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path || (word === 'in' && capitalsEndOn(tokens, next + 1, last, COMPANY_END, 6, false)) || ((word === 'to' || word === 'from' || word === 'against') && capitalsEndOn(tokens, next + 1, last, LAW_END, 8, true)))) return -1;
+  // ("the Court of Arbitration for Sport": a body's "X of Y" goes on with its "for".)
+  const bodyOfFor = word === 'for' && end - 2 >= sentenceStart && tokens[end - 1].text === 'of' && /^\p{Lu}/u.test(tokens[end].text) && (ORGANISATION_WORDS.has(tokens[end - 2].text.toLowerCase()) || BODY_FOR_HEADS.has(tokens[end - 2].text.toLowerCase()));
+  if (!(bodyOfFor || NAME_PARTICLES.has(word) || ((word === 'Of' || word === 'For') && (ORGANISATION_WORDS.has(head) || BODY_FOR_HEADS.has(head))) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path || (word === 'in' && capitalsEndOn(tokens, next + 1, last, COMPANY_END, 6, false)) || ((word === 'to' || word === 'from' || word === 'against') && capitalsEndOn(tokens, next + 1, last, LAW_END, 8, true)))) return -1;
   let k = next + 1;
   // "of the", "to the": one article may follow the particle.
   if (k <= last && tokens[k].text === 'the') k++;

@@ -575,6 +575,12 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Sohan Kaul', 'Aron Raja']);
   });
 
+  it('reads a body\'s "X of Y for Z" whole ("the Court of Arbitration for Sport"), but not "for" a time after it', () => {
+    const a = analyzeArticle(articleOf(['The fate of Vinesh Phogat hangs in the balance as the Court of Arbitration for Sport considers her appeal.', 'The Ministry of Finance for the first time released the data.']));
+    const bodies = a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'organisation').map((e) => e.text);
+    expect(bodies).toEqual(['Court of Arbitration for Sport', 'Ministry of Finance']);
+  });
+
   it('reads a craft or goods named with their kind as no person ("Sarthebari Metal Craft", "Mising Handloom Products")', () => {
     const a = analyzeArticle(articleOf(['The list includes Sarthebari Metal Craft, Mising Handloom Products and Pani Mateka Craft, as well as Kutch Embroidery.']));
     expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.text)).toEqual([]);

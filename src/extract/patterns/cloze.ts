@@ -137,7 +137,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       sentenceIndex: s.index,
       // (A name a thing is called by is what its sentence teaches.)
       // (So is what a scheme costs: "with an outlay of _____ over a period of two years".)
-      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + (e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? OUTLAY_BONUS : 0) + (e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0) + (e.cls === 'number' && deathToll(s.text, e) ? TOLL_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
+      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + ((e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start))) || (isFigure(e) && LEVEL_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start))) ? OUTLAY_BONUS : 0) + (e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0) + (e.cls === 'number' && deathToll(s.text, e) ? TOLL_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
@@ -270,7 +270,8 @@ const SOCIAL_PLATFORM = /^(?:X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Koo|T
 /** "a surplus of USD 13.5 billion … as compared with USD 4.6 billion in the year-ago period",
  *  "rose to 23.4 per cent from 16.3 per cent": the figure a change is measured from is the
  *  baseline, asked after the news it is the baseline of. */
-const BASELINE_BEFORE = /\b(?:compared (?:with|to)|as against|against|up from|down from|than)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+of\s+)?$/;
+// ("a 12.6 per cent increase over the gross collection of _____ in April 2024": over a sum named as one.)
+const BASELINE_BEFORE = /\b(?:(?:compared (?:with|to)|as against|against|up from|down from|than)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s+of\s+)?|over\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+)$/;
 /** "… from _____" as a change's start: "to X from _____", or "from _____ … to Y" ("senior citizens
  *  from 4.5 crore families" is no change). */
 // ("to 7.4% from an earlier estimate of _____": the baseline may be named as one.)
@@ -326,10 +327,14 @@ function loneBaseline(e: Entity, s: Sentence): boolean {
   // ("now 289, compared to _____ in 2021": or the year of the last count, beside "compared to"; a
   // change "from 0.676 in 2022 to 0.685 in 2023" is told by both its ends.)
   if (BASELINE_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && /^\s+in\s+(?:19|20)\d\d\b/.test(s.text.slice(e.end, e.end + 12)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
+  // ("increased by Rs 130 to Rs 1,980 per quintal for 2025-26 rabi marketing season, from _____ per
+  // quintal in the previous year": a start "from" the last period, after this period's figure.)
+  if (FROM_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
   return CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
 // ("… from _____ in Q4:2023-24", "in FY24": a quarter or a fiscal year named by its code too.)
-const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:${MONTH_ALTERNATION})\b|Q[1-4]\s?:?\s?(?:FY\s?)?\d{2,4}|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
+// ("… _____ per quintal in the previous year": the unit between.)
+const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:per\s+[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:previous|preceding|last)\s+year\b|(?:${MONTH_ALTERNATION})\b|Q[1-4]\s?:?\s?(?:FY\s?)?\d{2,4}|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
 
 /** "NCP (Sharad Pawar)", "Lok Janshakti Party (Ram Vilas)": a faction's name in brackets after a
  *  party's is part of its name (its short form, "(BJP)", is not); the blank and key take both. */
@@ -459,6 +464,9 @@ const NAMED_BONUS = 0.15;
 /** "an outlay of", "a corpus of": the sum a scheme or project is given. */
 const OUTLAY_BEFORE = /\b(?:outlay|corpus|budget|allocation|investment|cost)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const OUTLAY_BONUS = 0.1;
+/** "collections for April stood at _____, marking a 12.6 per cent increase …": a data release's
+ *  level, its news, before the change beside it (the same bonus as an outlay). */
+const LEVEL_BEFORE = /\b(?:stood|came\s+in|was\s+recorded|settled|touched|hit)\s+at\s+$|\b(?:reached|touched)\s+(?:a\s+(?:record|new|all-time)\s+(?:high|peak)\s+of\s+)?$/;
 /** "At least _____ people were killed …", "the death toll rose to _____": the toll of a disaster
  *  is what its story is about. */
 const KILLED_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}(?:including\s+(?:[\p{L}-]+,?\s+){1,4})?(?:(?:were|have\s+been|had\s+been|are|got)\s+)?(?:killed|dead|died|lost\s+their\s+lives|perished|drowned|charred\s+to\s+death|feared\s+dead)\b/u;
@@ -1186,6 +1194,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   return blankablePart5(e, s, head, near, tail) && blankablePart6(e, s, near, tail) && blankablePart7(e, s, head, near, tail) && blankablePart3(e, s, head, near, tail) && blankablePart10(e, s, near, tail) && blankablePart4(e, s, head, near, tail) && blankablePart9(e, s, head, near, tail) && blankablePart8(e, s, head, near, tail) && blankablePart2(e, s, head, near, tail) && blankablePart1(e, s, near, tail);
 }
 
+/** " took to his official X account to make the announcement", " took to social media to announce". */
+const ANNOUNCED_ON_SOCIAL = /^\s+(?:also\s+)?took\s+to\s+(?:(?:his|her|their|the)\s+)?(?:official\s+)?(?:X|Twitter|Instagram|Facebook|social\s+media|microblogging\s+(?:site|platform))(?:\s+(?:account|handle|page))?\s+to\s+(?:make\s+the\s+announcement|announce|share|break|post|inform)\b/;
+
 /** ", said Madan Sabnavis, chief economist at Bank of Baroda.": the sentence an analyst's view. */
 const ANALYST_TOLD_AFTER = /,\s+(?:said|says|noted|added|observed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,\s+(?:an?\s+|the\s+)?(?:(?:chief|senior|lead|principal|head|group)\s+)?(?:economist|analyst|strategist|research\s+analyst)\b/u;
 /** "according to economists polled by Bloomberg", "a Reuters poll of economists": a forecast. */
@@ -1567,6 +1578,8 @@ function blankablePart3(e: Blank, s: Sentence, head: string, near: string, tail:
   // ("_____’ Editorial Director Anne Roy stated …" → Reporters Without Borders: a body owning the
   // office of the one who speaks only says whose officer they are.)
   if ((e.cls === 'organisation' || e.cls === 'term') && OFFICER_AFTER.test(tail)) return false;
+  // ("_____ took to his official X account to make the announcement": who announced it is its telling.)
+  if (e.cls === 'person' && ANNOUNCED_ON_SOCIAL.test(tail)) return false;
   // ("_____ district additional superintendent of police V Bhima Rao highlighted …": the district
   // an officer serves is their credit, not the news.)
   if (e.cls === 'place' && /^\s+district\s+(?:[a-z]+\s+){0,3}(?:superintendent|collector|magistrate|commissioner|officer|official|inspector|engineer)\b(?:\s+of\s+police)?\s+\p{Lu}/u.test(tail)) return false;

@@ -280,6 +280,23 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(score(families, '4.5 crore')).toBeGreaterThanOrEqual(score(families, 'About six crore'));
   });
 
+  it('ranks a data release\'s level above the change beside it, and asks no last period\'s figure a change starts from', () => {
+    const score = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.score ?? 0;
+    const gst = 'Gross GST collections for April stood at Rs 2.36 lakh crore, marking a 12.6 per cent increase over the gross collection of Rs 2.10 lakh crore in April 2024.';
+    expect(score(gst, 'Rs 2.36 lakh crore')).toBeGreaterThan(score(gst, '12.6 per cent'));
+    expect(blanks(gst)).not.toContain('Rs 2.10 lakh crore');
+    const barley = factsOf(['The Cabinet on Wednesday raised the minimum support price (MSP) for wheat by 6.59 per cent to Rs 2,425 per quintal.', 'Support price for barley increased by Rs 130 to Rs 1,980 per quintal for 2025-26 rabi marketing season, from Rs 1,850 per quintal in the previous year.']);
+    expect(byPattern(barley, 'cloze').map((f) => f.answer)).not.toContain('Rs 1,850');
+    const net = 'Net GST collections reached Rs 2.09 lakh crore, reflecting a 9.1 per cent growth compared to the net collection of Rs 1.92 lakh crore in April 2024.';
+    expect(blanks(net)).not.toContain('Rs 1.92 lakh crore');
+  });
+
+  it('never blanks who took to X to make the announcement', () => {
+    expect(blanks('Union Minister Anurag Thakur took to his official X account to make the announcement on Tuesday.')).not.toContain('Anurag Thakur');
+    expect(blanks('Chief Minister Meena Rao took to social media to announce the ex gratia of Rs 2 lakh.')).not.toContain('Meena Rao');
+    expect(blanks('Union Minister Anurag Thakur inaugurated the new stadium in Hamirpur on Tuesday.')).toContain('Anurag Thakur');
+  });
+
   it('keys a player called by the given name alone by the full name, never a place so', () => {
     const facts = factsOf(['Divya Deshmukh of Nagpur won the FIDE Women’s World Cup on Monday.', 'On Monday, after the first game ended in a draw, Divya won the second tiebreak game thanks to a blunder from Humpy.']);
     expect(byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).toContain('Divya Deshmukh');
