@@ -642,6 +642,12 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
   return described;
 }
 
+/** "Currently serving as Secretary in …, ": an opening that gives someone a post of theirs. */
+const SERVING_AS_OPENING = /^(?:(?:Currently|Presently|Earlier|Previously|Until\s+now|Before\s+this|Formerly)\s*,?\s+(?:serving|working|posted|functioning)|(?:Serving|Working|Posted|Functioning))\s+as\s+(?:an?\s+|the\s+)?\p{Lu}/u;
+
+/** "will assume the role", "takes over", "succeeding": a sentence that goes on to the new post. */
+const GOES_ON_TO_POST = /\b(?:will\s+)?(?:assume|assumes|take\s+over|takes\s+over|succeed|succeeds|succeeding|join|joins)\b|\bnew\s+(?:position|post|role|assignment)\b/;
+
 /** "Whom will X succeed as chairman of …?": the succession and the office it is in. */
 const SUCCESSION_AS = /^(Whom (?:did|will|does|would) .+? succeed) as (.+)\?$/;
 
@@ -692,6 +698,12 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // appointed as India's new Chief of Defence Staff": any sentence that says they took the office
   // reads as nonsense with the office for their name.)
   if (named.some((p) => p.person && appointedAsAgain(question, p.description))) return null;
+  // ("Currently serving as Secretary in the Department of Higher Education …, the Comptroller and
+  // Auditor General of India was set to retire on _____": a sentence that gives them another post
+  // tells of them in it; named by the new office, it reads as that office's.)
+  // (One that goes on to the new post reads well: "Currently serving as the Vice-Chief of the Air
+  // Staff, the Chief of the Indian Air Force will assume the role on September 30 …".)
+  if (named.some((p) => p.person && SERVING_AS_OPENING.test(question) && !GOES_ON_TO_POST.test(question))) return null;
   // ("The Speaker of the Delhi Assembly was elected as _____ by voice vote" → Assembly Speaker: the
   // office they took, blanked beside the description, is the description.)
   // (So with the cloze a true/false or an option is made of: "… was elected as Delhi Assembly …".)

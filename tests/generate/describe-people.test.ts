@@ -307,6 +307,17 @@ describe('a person called by an office, in a text that appoints them to it', () 
   });
 });
 
+describe('a person serving in another post', () => {
+  it('is not called by the new office in a sentence that gives them the old one ("Currently serving as Secretary …, the CAG was set to retire")', () => {
+    const cag = describedBy(item('Who was appointed the Comptroller and Auditor General of India in November 2024?', { type: 'short', answerType: 'person', answer: 'K Sanjay Murthy', sentence: 's0' }))!;
+    expect(withDescriptions(item('Currently serving as Secretary in the Department of Higher Education under the _____, K Sanjay Murthy was set to retire on December 31, 2024.', { sentence: 's4', answer: 'Ministry of Education', answerType: 'organisation' }), [cag])).toBeNull();
+    expect(withDescriptions(item('Serving as Defence Secretary till 2022, K Sanjay Murthy handled _____ reforms.', { sentence: 's5', answer: 'procurement' }), [cag])).toBeNull();
+    // (Elsewhere the description stands, and where the sentence goes on to the new post.)
+    expect(withDescriptions(item('K Sanjay Murthy will assume office on _____.', { sentence: 's6', answer: 'November 21, 2024', answerType: 'date' }), [cag])?.question).toMatch(/^The Comptroller and Auditor General of India will assume office on _____\.$/);
+    expect(withDescriptions(item('Currently serving as Deputy CAG, K Sanjay Murthy will assume office on _____.', { sentence: 's7', answer: 'November 21, 2024', answerType: 'date' }), [cag])?.question).toMatch(/the Comptroller and Auditor General of India will assume office/);
+  });
+});
+
 describe('a person called by an office whose short form is the blank', () => {
   it('makes no "The Chief Justice of Andhra Pradesh will take oath as the new _____" → CJ of Andhra Pradesh', () => {
     const cj = describedBy(item('Who was appointed the Chief Justice of Andhra Pradesh?', { type: 'short', answerType: 'person', answer: 'Prashant Kumar Mishra', sentence: 's0' }))!;
