@@ -1194,6 +1194,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   return blankablePart5(e, s, head, near, tail) && blankablePart6(e, s, near, tail) && blankablePart7(e, s, head, near, tail) && blankablePart3(e, s, head, near, tail) && blankablePart10(e, s, near, tail) && blankablePart4(e, s, head, near, tail) && blankablePart9(e, s, head, near, tail) && blankablePart8(e, s, head, near, tail) && blankablePart2(e, s, head, near, tail) && blankablePart1(e, s, near, tail);
 }
 
+/** " has approved the conferment of", " appointed … as", " administered the oath": a head of state's assent. */
+const HEAD_ASSENTS = /^\s+(?:has\s+|had\s+)?(?:approved|cleared|accepted|appointed|administered|gave\s+(?:her|his)\s+assent|signed\s+the\s+warrant)\b/;
 /** " took to his official X account to make the announcement", " took to social media to announce". */
 const ANNOUNCED_ON_SOCIAL = /^\s+(?:also\s+)?took\s+to\s+(?:(?:his|her|their|the)\s+)?(?:official\s+)?(?:X|Twitter|Instagram|Facebook|social\s+media|microblogging\s+(?:site|platform))(?:\s+(?:account|handle|page))?\s+to\s+(?:make\s+the\s+announcement|announce|share|break|post|inform)\b/;
 
@@ -1578,6 +1580,9 @@ function blankablePart3(e: Blank, s: Sentence, head: string, near: string, tail:
   // ("_____’ Editorial Director Anne Roy stated …" → Reporters Without Borders: a body owning the
   // office of the one who speaks only says whose officer they are.)
   if ((e.cls === 'organisation' || e.cls === 'term') && OFFICER_AFTER.test(tail)) return false;
+  // ("President _____ has approved the conferment of 131 Padma Awards", "… was cleared by President
+  // _____": the head of state's assent to an appointment or an honour is its form, no news.)
+  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && (HEAD_ASSENTS.test(tail) || /\b(?:cleared|approved|accepted|appointed)\s+by\s+(?:the\s+)?President\s+$/.test(near))) return false;
   // ("_____ took to his official X account to make the announcement": who announced it is its telling.)
   if (e.cls === 'person' && ANNOUNCED_ON_SOCIAL.test(tail)) return false;
   // ("_____ district additional superintendent of police V Bhima Rao highlighted …": the district

@@ -291,6 +291,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks(net)).not.toContain('Rs 1.92 lakh crore');
   });
 
+  it('never blanks the President whose assent an appointment or an honour takes ("President _____ has approved the conferment of …")', () => {
+    expect(blanks('President Droupadi Murmu has approved the conferment of 131 Padma Awards, an official statement said.')).not.toContain('Droupadi Murmu');
+    expect(blanks("Kumar's appointment as UPSC chairman was cleared by President Droupadi Murmu, according to the order.")).not.toContain('Droupadi Murmu');
+    expect(blanks('President Droupadi Murmu has approved the conferment of 131 Padma Awards, an official statement said.')).toContain('131');
+    // (What a President did of their own is asked.)
+    expect(blanks('President Droupadi Murmu inaugurated the Amrit Udyan at Rashtrapati Bhavan on Sunday.')).toContain('Droupadi Murmu');
+  });
+
   it('never blanks who took to X to make the announcement', () => {
     expect(blanks('Union Minister Anurag Thakur took to his official X account to make the announcement on Tuesday.')).not.toContain('Anurag Thakur');
     expect(blanks('Chief Minister Meena Rao took to social media to announce the ex gratia of Rs 2 lakh.')).not.toContain('Meena Rao');
