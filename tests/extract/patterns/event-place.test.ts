@@ -78,4 +78,13 @@ describe('event-place: the place chosen to host a named event', () => {
     expect(asked('Delhi hosted the G20 summit in 2023, the minister recalled.')).toEqual([]);
     expect(asked('Ahmedabad is bidding to be named as the host city for the 2036 Olympics.')).toEqual([]);
   });
+
+  it('asks who hosts it where the event is "(to be) hosted by" them, two hosts as one answer', () => {
+    const asked = (text: string) => ask(factsOf([text]), 'event-place');
+    expect(asked('With this victory, India secured direct qualification for the FIH Hockey World Cup 2026, to be co-hosted by Belgium and the Netherlands from August 14 to 30.')).toContainEqual(['Which countries will co-host the FIH Hockey World Cup 2026?', 'Belgium and Netherlands']);
+    expect(asked('The 2026 Asian Games will be hosted by Japan in Aichi and Nagoya.')).toContainEqual(['Which country will host the 2026 Asian Games?', 'Japan']);
+    expect(asked('The 2023 G20 Summit was hosted by India in New Delhi.')).toContainEqual(['Which country hosted the 2023 G20 Summit?', 'India']);
+    // (Not a meeting of no name.)
+    expect(asked('The talks were hosted by Qatar on Sunday.')).toEqual([]);
+  });
 });
