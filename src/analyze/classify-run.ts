@@ -176,8 +176,6 @@ const KIND_THEN_CALLED = /\b(?:exercises?|operation|drill|wargames?|mission)(?:,
 const DRILL_KIND = /^(?:Naval|Military|Army|Joint|Air|Maritime|Bilateral|Trilateral|Multilateral|Combined)$/;
 const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
 
-/** Kinds of work whose title may follow them. */
-// ("the 1983 cult classic Jaane Bhi Do Yaaro", "the sitcom Sarabhai vs Sarabhai": a film or a show by what it is called too.)
 /** "a Marathi science fiction story, ", "his 1998 novel, ": a work's kind after its owner or an
  *  article, and a comma (not "In the film, Khan plays …"). */
 const WORK_KIND_COMMA = /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:book|novel|play|poem|collection|anthology|memoir|autobiography|film|movie|documentary|album|song|novella|story|biopic|series)\s*,\s*$/u;
@@ -189,6 +187,8 @@ function workApposed(ctx: RunContext, first: number, last: number): boolean {
   return /^\s*[(,]/.test(after) && WORK_KIND_COMMA.test(ctx.text.slice(Math.max(0, start - 80), start));
 }
 
+/** Kinds of work whose title may follow them. */
+// ("the 1983 cult classic Jaane Bhi Do Yaaro", "the sitcom Sarabhai vs Sarabhai": a film or a show by what it is called too.)
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories|classic|blockbuster|biopic|sitcom|serial|series|thriller)$/;
 
 /** Buildings and grounds, named after people as often as after places. */

@@ -197,7 +197,7 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e) && !namedAfter(e) && !madeAdjective(ctx, e);
   // ("He later studied at Cambridge University, where he was awarded the Tyson Medal": a "he" later
   // in a sentence the same pronoun opens, no one named between them, is the one that opens it.)
-  if (offset > 0 && new RegExp(`^${pronoun}\\s`, 'i').test(sentence.text) && !sentence.entities.some((e) => isPerson(e) && e.start < offset)) return pronounPerson(ctx, sentence, 0);
+  if (offset > 0 && sentence.text.slice(0, pronoun.length + 1).toLowerCase() === `${pronoun.toLowerCase()} ` && !sentence.entities.some((e) => isPerson(e) && e.start < offset)) return pronounPerson(ctx, sentence, 0);
   // ("“We hold … as valid,” the CJI noted. He added that …": the one who goes on speaking is the
   // teller of the quotation before, named there or by no one the key can give.)
   if (offset === 0 && SPEECH_GOES_ON.test(sentence.text)) {

@@ -334,7 +334,7 @@ function loneBaseline(e: Entity, s: Sentence): boolean {
 }
 // ("… from _____ in Q4:2023-24", "in FY24": a quarter or a fiscal year named by its code too.)
 // ("… _____ per quintal in the previous year": the unit between.)
-const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:per\s+[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:previous|preceding|last)\s+year\b|(?:${MONTH_ALTERNATION})\b|Q[1-4]\s?:?\s?(?:FY\s?)?\d{2,4}|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
+const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:per\s+[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:${MONTH_ALTERNATION})\b|Q[1-4]\s?:?\s?(?:FY\s?)?\d{2,4}|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
 
 /** "NCP (Sharad Pawar)", "Lok Janshakti Party (Ram Vilas)": a faction's name in brackets after a
  *  party's is part of its name (its short form, "(BJP)", is not); the blank and key take both. */
