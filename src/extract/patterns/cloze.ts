@@ -121,6 +121,10 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Dr. Samir V Kamat … extended his congratulations to the entire DRDO team for the successful
   // conduct of the ITCM launch": who congratulated whom on what the story has told already.)
   if (CONGRATULATION.test(s.text)) return [];
+  // ("The GDP growth performance in _____ has been very impressive …, said Madan Sabnavis, chief
+  // economist at Bank of Baroda": an analyst's reading of the news; "… was estimated to grow by
+  // _____, according to economists polled by Bloomberg": a forecast polled, not the figure.)
+  if (ANALYST_TOLD_AFTER.test(s.text) || POLLED_FORECAST.test(s.text)) return [];
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
@@ -137,10 +141,20 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       sentenceIndex: s.index,
       // (A name a thing is called by is what its sentence teaches.)
       // (So is what a scheme costs: "with an outlay of _____ over a period of two years".)
-      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + ((e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start))) || (isFigure(e) && LEVEL_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start))) ? OUTLAY_BONUS : 0) + (e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0) + (e.cls === 'number' && deathToll(s.text, e) ? TOLL_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
+      confidence: confidenceOf(e, s, ctx),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
+
+/** How sure a blank is worth asking: its salience, with what the words before it add. */
+function confidenceOf(e: Entity, s: Sentence, ctx: ArticleContext): number {
+  const before = s.text.slice(Math.max(0, e.start - 30), e.start);
+  const named = NAMED_AS.test(before) ? NAMED_BONUS : 0;
+  const sum = (e.cls === 'money' && OUTLAY_BEFORE.test(before)) || (isFigure(e) && LEVEL_BEFORE.test(before)) ? OUTLAY_BONUS : 0;
+  const rank = e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0;
+  const toll = e.cls === 'number' && deathToll(s.text, e) ? TOLL_BONUS : 0;
+  return (salience(e, ctx) + named + sum + rank + toll) * (isBaseline(e, s) ? BASELINE_SHARE : 1);
+}
 
 /** "India's consumer _____ softened" → price inflation, under "Consumer price inflation at
  *  lowest …": the key term with the word before it is the headline's longer compound, and the
@@ -1215,10 +1229,6 @@ function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): bool
   if ((e.cls === 'term' || e.cls === 'organisation') && /\b(?:is|was|as)\s+an?\s+$/.test(near) && TRADE_LAST_WORD.test(e.text)) return false;
   // ("before assuming the _____" → Chief Ministership: the holding of an office, no name.)
   if (e.cls === 'term' && OFFICE_HELD.test(e.text)) return false;
-  // ("The GDP growth performance in _____ has been very impressive …, said Madan Sabnavis, chief
-  // economist at Bank of Baroda": an analyst's reading of the news; "… was estimated to grow by
-  // _____, according to economists polled by Bloomberg": a forecast polled, not the figure.)
-  if (ANALYST_TOLD_AFTER.test(s.text) || POLLED_FORECAST.test(s.text)) return false;
 
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)

@@ -63,7 +63,9 @@ function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity 
  *  whom the winner beat in it. */
 // ("India secured a historic moment … by defeating South Africa by 52 runs in the … final": the
 // deed by which the sentence's subject did it.)
-const BEAT_VERB = /\b(?:beat|defeated|dethroned|thrashed|edged\s+out|edged|stunned|outclassed|overcame|downed|crushed|routed|trounced|blanked|(?<=\bby\s)(?:defeating|beating|thrashing|edging\s+out|stunning|outclassing|overcoming|downing|crushing|routing|trouncing))\s+(?:the\s+)?(?:(?:defending|reigning|former|first-time|two-time|three-time|five-time|seven-time)\s+)?(?:champions?\s+|finalists\s+|holders\s+|hosts\s+|rivals\s+|arch-?rivals\s+)?$/;
+/** The verbs of beating a rival, past tense (shared by the tests below). */
+const BEAT_WORDS = String.raw`beat|defeated|dethroned|thrashed|edged\s+out|edged|stunned|outclassed|overcame|downed|crushed|routed|trounced|blanked`;
+const BEAT_VERB = new RegExp(String.raw`\b(?:${BEAT_WORDS}|(?<=\bby\s)(?:defeating|beating|thrashing|edging\s+out|stunning|outclassing|overcoming|downing|crushing|routing|trouncing))\s+(?:the\s+)?(?:(?:defending|reigning|former|first-time|two-time|three-time|five-time|seven-time)\s+)?(?:champions?\s+|finalists\s+|holders\s+|hosts\s+|rivals\s+|arch-?rivals\s+)?$`);
 /** The sport a title's name may end on ("Asia Cup Hockey") or be followed by before "final". */
 const SPORT = '(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball)';
 // ("in the ICC Women’s World Cup 2025 final": the edition's year may stand before "final".)
@@ -161,7 +163,7 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
 // 2023": the win that got it, and the edition's year after the name.)
 const TITLE_AT = /\b(?:won|wins|clinched|clinches|claimed|claims|bagged|secured|lifted|lifts|(?<to>to\s+(?:win|clinch|claim|bag|secure|lift)))\s+(?:the\s+)?(?<what>(?:men['’]s|women['’]s|mixed)\s+(?:[\p{L}\d-]+\s+){0,3}?title)\s+at\s+(?:the\s+)?(?<event>(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5}(?:\s+(?:19|20)\d\d\b)?)/du;
 /** "Lakshya Sen defeated ": the player who beat someone, right before the verb. */
-const BEAT_BY_PLAYER = /\s+(?:beat|defeated|outclassed|overcame|trounced|stunned|edged\s+out|thrashed|downed)\s/;
+const BEAT_BY_PLAYER = new RegExp(String.raw`\s+(?:${BEAT_WORDS})\s`);
 
 function titleAtEvent(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   const m = TITLE_AT.exec(s.text);
