@@ -476,10 +476,10 @@ const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been|will be|would be|remains|
  * What a sentence-opening "It" stands for: the place, body or thing the sentence before opens
  * with as its subject ("The Kaziranga National Park, located in Assam, is home to …. It was
  * declared a World Heritage Site in 1985."), as that sentence words it ("The Kaziranga National
- * Park"). Null for an empty "it" ("It is likely that …") or when the sentence before opens with
- * something else, or with two names ("India and the Maldives …").
+ * Park"), with that name's entity. Null for an empty "it" ("It is likely that …") or when the
+ * sentence before opens with something else, or with two names ("India and the Maldives …").
  */
-export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): { phrase: string } | null {
+export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): { phrase: string; entity?: Entity } | null {
   if (!/^It\s/.test(sentence.text) || EMPTY_IT.test(sentence.text)) return null;
   // (Past a quotation the subject said: "It also stayed …. “We have held …,” the CJI said. It
   // directed …".)
@@ -509,5 +509,5 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): 
   // ("The AUSTRAHIND exercise was instituted in 2022 …. It is planned to be …": the name with
   // its kind word after it, as the sentence called it.)
   const kind = /^\s+([a-z]+)\b/.exec(next);
-  return { phrase: before.text.slice(subjectFrom(before.text), first.end + (kind && KIND_NOUNS.has(kind[1]) ? kind[0].length : 0)) };
+  return { phrase: before.text.slice(subjectFrom(before.text), first.end + (kind && KIND_NOUNS.has(kind[1]) ? kind[0].length : 0)), entity: first };
 }

@@ -34,7 +34,7 @@ import { oneLine } from '../util/one-line.js';
 import { impliedActor } from '../lexicon/index.js';
 import { isAcronymOf, ownShortFormAfter } from '../util/acronym.js';
 import { surePeople } from './sure-people.js';
-import { agedOpening, TRADES } from './aged-opening.js';
+import { agedOpening, tradeOpening } from './person-opening.js';
 import { withoutDemonstrativeAdjunct } from './demonstrative-adjunct.js';
 
 export type { FactDraft } from './draft.js';
@@ -320,13 +320,6 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i) || reducedRelative(i));
 }
 
-/** "The batter was named the Player of the Match": a trade alone before its verb, for the one the
- *  story is about (not "The veteran singer …", a trade of its own). */
-// ("The officer, who did B.Tech from …": or a relative clause set off after it.)
-// ("The Cuttack-based author has been selected …": where they are based says no more which.)
-// ("The Indian grandmaster managed to accumulate 7.5 points": a demonym or a word of praise may
-// stand before the trade, a verb of a player's deed after it.)
-const TRADE_OPENING = new RegExp(`^(The (?:\\p{Lu}\\p{Ll}+-based\\s|(?:\\p{Lu}\\p{Ll}+(?:an|ese|i)|veteran|young|star|ace|legendary)\\s)?(?:${TRADES}))(?:\\s(?=(?:was|is|has|had|will|would|also|then|later|managed|finished|won|scored|became|clinched|secured|made|took)\\s)|(?=,\\s+who\\s))`, 'u');
 
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:
@@ -336,25 +329,30 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   // ("The 88-year-old author will get a cash prize of …": a person described by age and trade
   // carries on the story's subject as a "he" does.)
-  const aged = agedOpening(sentence.text);
-  const lead = /^(He|She)\s/.exec(sentence.text) ?? (aged ? [aged, aged] : null) ?? TRADE_OPENING.exec(sentence.text);
+  const pronoun = /^(He|She)\s/.exec(sentence.text)?.[1];
+  const described = pronoun ? null : agedOpening(sentence.text);
+  // ("The batter was named the Player of the Match": a trade alone, for the one the story is about.)
+  const trade = pronoun || described ? null : tradeOpening(sentence.text);
+  const lead = pronoun ?? described ?? trade;
   if (!lead) {
     const standing = pronounAnswered(draft, sentence, ctx);
     if (standing) return standing;
-    const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart, false, sentence.tokens), sentence), sentence, ctx);
     // "It was declared a World Heritage Site in …" says what "it" is.
     // ("It is the _____ consecutive time that …" is a cleft: its "it" is no thing.)
-    const it = cloze?.startsWith('It ') && !opensOnExpletiveIt(sentence.text) ? itReferent(ctx, sentence) : null;
+    const it = /^It\s/.test(sentence.text) && !opensOnExpletiveIt(sentence.text) ? itReferent(ctx, sentence) : null;
+    // ("It became the first Indian song to win …" → "{{c1::Naatu Naatu}} became …": the thing
+    // asked is what "it" stands for.)
+    if (it?.entity && normalizeKey(it.entity.canonical) === normalizeKey(draft.answer)) return `${upperFirst(it.phrase.replace(it.entity.text, `{{c1::${it.entity.text}}}`))}${sentence.text.slice(2)}`;
+    const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart, false, sentence.tokens), sentence), sentence, ctx);
     // ("It also discussed …" → "The Board also discussed …": the sentence's first word, capitalised.)
-    return it ? `${upperFirst(it.phrase)}${cloze!.slice(2)}` : clauseHeNamed(cloze, sentence, ctx);
+    return it && cloze?.startsWith('It ') ? `${upperFirst(it.phrase)}${cloze.slice(2)}` : clauseHeNamed(cloze, sentence, ctx);
   }
-  const trade = !/^(?:He|She)\s/.test(sentence.text) && !aged;
-  const person = (trade ? headlinedTrade(lead[1], ctx) : null) ?? pronounPerson(ctx, sentence, 0);
+  const person = (trade ? headlinedTrade(trade, ctx) : null) ?? pronounPerson(ctx, sentence, 0);
   if (!person) return null;
-  const rest = sentence.text.slice(lead[1].length);
+  const rest = sentence.text.slice(lead.length);
   if (normalizeKey(person.canonical) === normalizeKey(draft.answer)) return `{{c1::${person.canonical}}}${rest}`;
   const cloze = buildCloze(sentence.text, answer, draft.answerStart, false, sentence.tokens);
-  return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
+  return cloze && cloze.startsWith(lead) ? `${lead} (${person.canonical})${cloze.slice(lead.length)}` : cloze;
 }
 
 

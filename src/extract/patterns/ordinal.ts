@@ -1,6 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
-import { pronounPerson } from '../article-context.js';
-import { agedOpening } from '../aged-opening.js';
+import { itReferent, pronounPerson } from '../article-context.js';
+import { agedOpening, tradeOpening } from '../person-opening.js';
 import type { FactDraft } from '../draft.js';
 import { BY_WHOM, TITLE_HEAD } from './appointed.js';
 import { headlinesPerson } from './awarded.js';
@@ -29,6 +29,9 @@ const RE = new RegExp(
     // ("Nikhat Zareen thus becomes only the fifth …": an adverb between the subject and its verb.)
     // ("… has made history as the first Indian organisation to …": history made as one.)
     `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now|finally|eventually|also|officially|formally)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|has been|had been|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
+    // ("He joins the company of Abhinav Bindra as the second Indian to …": those who did it
+    // before are the company joined.)
+    `(?:joins|joined|has joined|have joined)\\s+(?:the\\s+(?:company|league|ranks|club)\\s+of|an?\\s+(?:elite\\s+)?(?:list|club|group)\\s+(?:comprising|including|featuring))\\s+(?<company>[^;]{2,120}?),?\\s+as|` +
     // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
     // is the clause's before the comma.
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
@@ -201,11 +204,12 @@ function homeDemonym(s: Sentence, subject: Entity): string | null {
  *  soft-landing on the Moon after the US, China and the erstwhile Soviet Union." */
 function lateAfter(text: string): { vp: string; list: string } | null {
   const at = text.lastIndexOf(' after ');
-  if (at < 0 || /[;,]/.test(text.slice(0, at))) return null;
+  // ("to win a Grand Slam men's doubles title, after A and B": a comma may set the list off.)
+  if (at < 0 || /[;,]/.test(text.slice(0, at).replace(/,$/, ''))) return null;
   const list = text.slice(at + ' after '.length).replace(/\.\s*$/, '').trim();
   const parts = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
   if (parts.length < 2 || !/\sand\s/.test(list) || /;/.test(list)) return null;
-  return parts.every((p) => /^(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}/u.test(p)) ? { vp: text.slice(0, at), list } : null;
+  return parts.every((p) => /^(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}/u.test(p)) ? { vp: text.slice(0, at).replace(/,$/, ''), list } : null;
 }
 
 // ("… to be crowned world champion and, in the process, also helped …": "and" before an aside
@@ -261,12 +265,16 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       // is the sentence's subject, and the "he".)
       const named = subject && s.entities.find((e) => e.cls === 'person' && e.canonical === subject!.canonical && e.start < at);
       if (named && s.tokens.some((t) => t.end <= named.start && (t.pos === 'VERB' || t.pos === 'AUX'))) subject = null;
-      // ("The 20-year-old became the first Indian pistol shooter …": an age for the story's person.)
-      const aged = pronoun ? null : agedOpening(s.text);
+      // ("The 20-year-old became the first Indian pistol shooter …", "The Indian tennis star now
+      // becomes the third Indian to …": an age or a trade for the story's person.)
+      const aged = pronoun ? null : (agedOpening(s.text) ?? tradeOpening(s.text));
       // (Only someone the sentence before names: an age says less than a "he" of whom it is.)
       const previous = ctx.analyzed.sentences[s.index - 1];
       const person = aged && /^\s*(?:(?:also|then|later|now|thus|finally)\s+)?$/.test(s.text.slice(aged.length, verbAt)) ? pronounPerson(ctx, s, 0) : null;
       if (person && previous?.entities.some((e) => e.canonical === person.canonical)) subject = person;
+      // ("Naatu Naatu … won the Oscar for Best Original Song. It became the first Indian song to
+      // win …": the thing the sentence before opens on.)
+      if (!subject && /^It\s+(?:(?:also|then|later|now|thus|finally)\s+)?$/.test(s.text.slice(0, verbAt))) subject = itReferent(ctx, s)?.entity ?? null;
     }
     if (!subject) continue;
     // ("The Government of India has eliminated Trachoma …, becoming the third country …": a
@@ -302,9 +310,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
     // "… the fourth country to master soft-landing on the Moon after the US, China and the
     // erstwhile Soviet Union.": the earlier ones may end the sentence, after the verb phrase.
-    const late = g.after ? null : lateAfter(s.text.slice(m.indices!.groups!.vp![0]));
+    const listed = g.after ?? g.company;
+    const late = listed ? null : lateAfter(s.text.slice(m.indices!.groups!.vp![0]));
     if (late) vp = tidyClause(late.vp);
-    const earlier = g.after ?? late?.list;
+    const earlier = listed ?? late?.list;
     if (vp.split(/\s+/).length < 2) continue;
     // ("During the World Athletics Championships 2022 in Eugene, US, he became the first Indian male
     // to secure a medal": the event the sentence opens on says at what.)
@@ -315,7 +324,7 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // "Russia … the third country after the United States and Australia to …": which came first
     // is a fact of its own, asked without the story's subject as the answer.
     // ("the only Speaker after Balram Jakhar to …" means since him: no list of predecessors.)
-    const before = g.after && g.afterWord === 'after' && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
+    const before = listed && (g.afterWord ?? 'after') === 'after' && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, noun, vp, listed, m.indices!.groups![g.after ? 'after' : 'company']![0]) : null;
     if (before) drafts.push(before);
   }
   for (const m of s.text.matchAll(APPOSITIVE_RE)) {
@@ -608,7 +617,8 @@ function splitList(text: string): string[] {
   return text
     .split(/,\s*|\s+and\s+/)
     // "the former Soviet Union" is the Soviet Union: the value lends options, not the phrase.
-    .map((t) => t.replace(/^the\s+/i, '').replace(/^(?:former|erstwhile)\s+/i, '').trim())
+    // ("after Knut Hamsun in 1920 and Sigrid Undset in 1928": the year each did it is no name.)
+    .map((t) => t.replace(/^the\s+/i, '').replace(/^(?:former|erstwhile)\s+/i, '').replace(/\s+in\s+(?:19|20)\d\d$/, '').trim())
     .filter(Boolean);
 }
 

@@ -258,7 +258,9 @@ describe('ordinal: the Nth holder of an office', () => {
 
   it('finds the subject across an age in apposition', () => {
     const fosse = factsOf(['Norwegian author Jon Fosse was awarded the 2023 Nobel Prize in Literature on Thursday.', 'Fosse, 64, is the fourth Norwegian to win the literature prize, after Knut Hamsun in 1920 and Sigrid Undset in 1928.']);
-    expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian to win the literature prize?', 'Jon Fosse']);
+    expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian, after Knut Hamsun in 1920 and Sigrid Undset in 1928, to win the literature prize?', 'Jon Fosse']);
+    // (Those before are the names, not the years they did it in.)
+    expect(byPattern(fosse, 'ordinal')[0].alsoTrue).toEqual(['Knut Hamsun', 'Sigrid Undset']);
   });
 });
 
@@ -588,5 +590,34 @@ describe('ordinal: the Nth said of one a relative clause describes, or by its ow
     expect(ask(factsOf(['Chandrayaan-3 is the country’s third lunar mission.']), 'ordinal')).toContainEqual(['Which was the country’s third lunar mission?', 'Chandrayaan-3']);
     // (A bare kind says nothing without the deed: "Kerala became India's first state.")
     expect(ask(factsOf(['Kerala became India’s first state.']), 'ordinal')).toEqual([]);
+  });
+});
+
+describe('ordinal: a subject by its trade, by "it", or joining the company of those before', () => {
+  it('reads "The Indian tennis star now becomes the third Indian …, after A and B" as the person the sentence before names', () => {
+    const bopanna = factsOf(["Rohan Bopanna won the Australian Open men's doubles title on Saturday.", "The Indian tennis star now becomes the third Indian to win a Grand Slam men's doubles title, after Leander Paes and Mahesh Bhupathi."]);
+    expect(ask(bopanna, 'ordinal')).toContainEqual(["Who was the third Indian, after Leander Paes and Mahesh Bhupathi, to win a Grand Slam men's doubles title?", 'Rohan Bopanna']);
+    const lakshya = factsOf(['Lakshya Sen beat Kenta Nishimoto in the final on Sunday.', 'The ace shuttler became the first Indian man to win the title in 40 years.']);
+    expect(ask(lakshya, 'ordinal')).toContainEqual(['Who was the first Indian man to win the title in 40 years?', 'Lakshya Sen']);
+    // (Only one the sentence before names: a trade says no more than an age does.)
+    const far = factsOf(['Rohan Bopanna won on Saturday.', 'Crowds cheered Sania Mirza and Sumit Nagal at the venue.', 'The Indian tennis star now becomes the third Indian to win the title.']);
+    expect(byPattern(far, 'ordinal').filter((f) => f.answer === 'Rohan Bopanna')).toEqual([]);
+  });
+
+  it('reads "It became the first …" as the thing the sentence before opens on', () => {
+    const song = factsOf(['Naatu Naatu from the film RRR won the Academy Award for Best Original Song on Monday.', 'It became the first Indian song to win the Oscars.']);
+    expect(ask(song, 'ordinal')).toContainEqual(['Which was the first Indian song to win the Oscars?', 'Naatu Naatu']);
+    expect(byPattern(song, 'ordinal')[0].cloze).toBe('{{c1::Naatu Naatu}} became the first Indian song to win the Oscars.');
+    const park = factsOf(['The Kaziranga National Park is home to two-thirds of the world’s one-horned rhinos.', 'It was the first park in Assam to get tiger reserve status.']);
+    expect(ask(park, 'ordinal')).toContainEqual(['Which was the first park in Assam to get tiger reserve status?', 'Kaziranga National Park']);
+    // (An empty "it" stands for nothing.)
+    expect(ask(factsOf(['Kaziranga is home to rhinos.', 'It was the first time that a census counted them from drones.']), 'ordinal')).toEqual([]);
+  });
+
+  it('reads "joins the company of A (and B) as the Nth …" with the company as those before', () => {
+    const neeraj = factsOf(['Neeraj Chopra won gold at the World Championships in Budapest.', 'He joins the company of Abhinav Bindra, as the second Indian to win an individual world title.']);
+    expect(ask(neeraj, 'ordinal')).toContainEqual(['Who was the second Indian, after Abhinav Bindra, to win an individual world title?', 'Neeraj Chopra']);
+    const gukesh = factsOf(['Gukesh D won the Candidates tournament in Toronto on Sunday.', 'The 17-year-old joined an elite list comprising Viswanathan Anand and Koneru Humpy as the third Indian to qualify for a world title match.']);
+    expect(ask(gukesh, 'ordinal')).toContainEqual(['Who was the third Indian, after Viswanathan Anand and Koneru Humpy, to qualify for a world title match?', 'Gukesh D']);
   });
 });
