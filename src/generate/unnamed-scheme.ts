@@ -42,7 +42,8 @@ function withoutName(item: Item, bar: Item, name: string, own: string | undefine
   // (With the quotes around it, an article before it and its kind word after it: "the 'One Nation
   // One Subscription' scheme" → "the scheme".)
   // (A possessive stays one: "the Flag Consideration Project's panel" → "the project's panel".)
-  const re = new RegExp(`(?:\\b([Tt]he)\\s+)?['‘"“]?${reEscape(name)}(?:(['’]s)\\b|['’"”](?!s\\b))?(?:\\s+(?:${ANY_CASE_KINDS})\\b)?`, 'gu');
+  // ('upgraded their relations to a “strategic partnership”': "a" stays an article, as fits the kind.)
+  const re = new RegExp(`(?:\\b([Tt]he|[Aa]n?)\\s+)?['‘"“]?${reEscape(name)}(?:(['’]s)\\b|['’"”](?!s\\b))?(?:\\s+(?:${ANY_CASE_KINDS})\\b)?`, 'gu');
   // ("the IndiaAI Independent Business Division": a name inside a longer one is that one's, no
   // scheme to rename; the item is left as it is.)
   const inLonger = new RegExp(`${reEscape(name)}['’"”]?\\s+(?!(?:${ANY_CASE_KINDS})\\b)\\p{Lu}`, 'u');
@@ -57,8 +58,9 @@ function withoutName(item: Item, bar: Item, name: string, own: string | undefine
       // ('the technology demonstration mission "Chandrayaan-4"': after its own kind word the name
       // goes, not "the … mission the mission".)
       if (!the && new RegExp(`\\b${kind}\\s$`, 'i').test(whole.slice(0, at))) return '';
-      const named = `${owned ? '' : 'the '}${kind}${owner ?? ''}`;
-      return at === 0 || (the && /^T/.test(the)) ? upperFirst(named) : named;
+      const article = the && /^an?$/i.test(the) ? (/^[aeiou]/.test(kind) ? 'an ' : 'a ') : 'the ';
+      const named = `${owned ? '' : article}${kind}${owner ?? ''}`;
+      return at === 0 || (the && /^[TA]/.test(the)) ? upperFirst(named) : named;
     });
   // (A name dropped after its kind word leaves its space before what follows.)
   const tidy = (text: string) => rename(text).replace(/ {2,}/g, ' ').replace(/ ([,.;])/g, '$1');

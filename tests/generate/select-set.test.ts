@@ -999,6 +999,16 @@ describe('the level of ties asked, printed in the other items of its story', () 
     expect(items.some((i) => i.answer === 'strategic partnership')).toBe(true);
     expect(items.some((i) => /to take forward the partnership, and finalised/.test(i.question))).toBe(true);
   });
+
+  it('keeps an "a" before it an article ("upgraded their relations to a partnership", never "to a the partnership")', async () => {
+    const { withoutSchemeName } = await import('../../src/generate/unnamed-scheme.js');
+    const bar = { id: 'b', articleId: 'a', factId: 'f', type: 'short', answerType: 'term', answer: 'strategic partnership', question: 'To what level did India and Poland upgrade their bilateral relations?' } as unknown as Item;
+    const item = { id: 'i', articleId: 'a', factId: 'g', type: 'cloze', answerType: 'place', answer: 'Warsaw', question: 'India and Poland have upgraded their bilateral relations to a “strategic partnership” during the visit to _____.', cloze: 'India and Poland have upgraded their bilateral relations to a “strategic partnership” during the visit to {{c1::Warsaw}}.' } as unknown as Item;
+    const renamed = withoutSchemeName(item, bar)!;
+    expect(renamed.question).toBe('India and Poland have upgraded their bilateral relations to a partnership during the visit to _____.');
+    expect(renamed.cloze).toBe('India and Poland have upgraded their bilateral relations to a partnership during the visit to {{c1::Warsaw}}.');
+    expect(withoutSchemeName({ ...item, question: 'An initiative, an “Ayushman Bharat” scheme, _____ said.' } as Item, { ...bar, answer: 'Ayushman Bharat', answerType: 'term', question: '_____, a new scheme for health' } as Item)?.question).toBe('An initiative, a scheme, _____ said.');
+  });
 });
 
 describe('a scheme renamed in a possessive', () => {
