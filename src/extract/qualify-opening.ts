@@ -56,6 +56,27 @@ function narrowing(prior: Sentence, at: number): string {
   return parts.map((p) => ` ${p}`).join('');
 }
 
+/** The words that qualify the noun `re` finds in a sentence. Only a noun before it names a kind
+ *  ("selection committee", "repo rate"); an adjective says something of it ("high probability",
+ *  "normal monsoon") that need not hold elsewhere. */
+function qualifiers(prior: Sentence, re: RegExp, adjectives = false): RegExpExecArray[] {
+  const posAt = (at: number) => prior.tokens.find((t) => t.start === at)?.pos;
+  return [...prior.text.matchAll(re)].filter((x) => {
+    const pos = posAt(x.index!);
+    if (NOT_QUALIFIER.test(x[1])) return false;
+    // ("6,000 wild elephants": an adjective after a count is no unit of it.)
+    if (adjectives && pos === 'ADJ') return true;
+    // ("a robust 8.2 per cent growth": a measure's unit says how much, not which growth.)
+    return pos === 'NOUN' && !MEASURE_BEFORE.test(prior.text.slice(0, x.index));
+  }) as RegExpExecArray[];
+}
+
+/** True when a sentence before sentence `k` qualifies the noun by another word than `word`, an
+ *  adjective too ("wild elephants" is a wider group than "baby elephants"). */
+function otherQualifierBefore(ctx: ArticleContext, k: number, re: RegExp, word: string): boolean {
+  return ctx.analyzed.sentences.slice(0, k).some((s) => qualifiers(s, re, true).some((x) => x[1] !== word));
+}
+
 export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sentence): string {
   const m = /^The ([a-z]{3,})\b/.exec(cloze);
   // ("The process of landfall will …": a noun with its own "of" complement says which already.)
@@ -64,13 +85,11 @@ export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sen
   const re = new RegExp(`(?<![\\w-])([a-z][a-z-]{2,}) ${reEscape(noun)}\\b`, 'g');
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - LOOK_BACK); k--) {
     const prior = ctx.analyzed.sentences[k];
-    // Only a noun before it names a kind ("selection committee", "repo rate"); an adjective
-    // says something of it ("high probability", "normal monsoon") that need not hold here.
-    const isNoun = (at: number) => prior.tokens.some((t) => t.start === at && t.pos === 'NOUN');
-    // ("a robust 8.2 per cent growth": a measure's unit says how much, not which growth.)
-    const found = [...prior.text.matchAll(re)].filter((x) => isNoun(x.index!) && !NOT_QUALIFIER.test(x[1]) && !MEASURE_BEFORE.test(prior.text.slice(0, x.index)));
-    // One way of qualifying it only: two ("repo rate", "bank rate") leave it open.
-    if (new Set(found.map((x) => x[1])).size === 1) {
+    const found = qualifiers(prior, re);
+    // One way of qualifying it only: two ("repo rate", "bank rate") leave it open, here or
+    // further back ("Olive Ridley sea turtles …", then "baby turtles crawl …. The turtles
+    // skipped …": the story's turtles are not the babies).
+    if (new Set(found.map((x) => x[1])).size === 1 && !otherQualifierBefore(ctx, k, re, found[0][1])) {
       const rest = cloze.slice(m[0].length);
       // ("The rate among men was …" narrows it itself.)
       if (/^\s+(?:among|for)\s/.test(rest)) return `The ${found[0][1]} ${noun}${rest}`;

@@ -47,6 +47,12 @@ describe('a sentence that opens on a bare common noun the sentences before quali
     expect(jk.some((c) => c.startsWith('The assembly elections in Jammu and Kashmir are scheduled'))).toBe(true);
     expect(jk.some((c) => /elections in Jammu are/.test(c))).toBe(false);
   });
+
+  it('leaves it where the story qualified it another way further back ("wild elephants", then "baby elephants")', () => {
+    const herd = clozes(['Nearly 6,000 wild elephants roam the forests of Odisha, the forest department said on Monday.', 'The herds move at night in Keonjhar district.', 'Most herds move at night, and baby elephants stay close to their mothers in Keonjhar.', 'The elephants raided crops in 14 villages in 2023, officials said.']);
+    expect(herd.some((c) => c.startsWith('The baby elephants raided'))).toBe(false);
+    expect(herd.some((c) => c.startsWith('The elephants raided'))).toBe(true);
+  });
 });
 
 describe('"the sector" after a sentence that names one sector', () => {
