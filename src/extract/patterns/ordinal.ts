@@ -31,7 +31,7 @@ const RE = new RegExp(
     `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now|finally|eventually|also|officially|formally)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|has been|had been|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
     // ("He joins the company of Abhinav Bindra as the second Indian to …": those who did it
     // before are the company joined.)
-    `(?:joins|joined|has joined|have joined)\\s+(?:the\\s+(?:company|league|ranks|club)\\s+of|an?\\s+(?:elite\\s+)?(?:list|club|group)\\s+(?:comprising|including|featuring))\\s+(?<company>[^;]{2,120}?),?\\s+as|` +
+    `(?:joins|joined|has joined|have joined)\\s+(?:the\\s+(?:company|league|ranks|club)\\s+of|an?\\s+(?:elite\\s+)?(?:list|club|group)\\s+(?:comprising|including|featuring))\\s+(?<company>[^;]{1,119}?[^;\\s,]),?\\s+as|` +
     // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
     // is the clause's before the comma.
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
