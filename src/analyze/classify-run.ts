@@ -52,7 +52,8 @@ const MAX_NAME_WORDS = 4;
 const ACRONYM = /^\p{Lu}{3,6}$/u;
 const CODE_NAME = /^(?=.*\p{Lu})(?=.*\d)\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 /** "YouTube", "PlayStation", "WhatsApp": a capital inside the word marks a brand, not a surname. */
-const BRAND_NAME = /^(?!Mc|Mac|De|Di|La|Le|Van|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+// ("XPoSat": a short form's first letters may open it.)
+const BRAND_NAME = /^(?!Mc|Mac|De|Di|La|Le|Van|O['’])\p{Lu}{1,2}\p{Ll}+\p{Lu}\p{L}*$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** Common abbreviations that are not organisations. */
 const NOT_ORGANISATIONS = new Set([

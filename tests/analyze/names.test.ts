@@ -192,6 +192,13 @@ describe('brand names with an inner capital', () => {
     expect(found).toEqual(expect.arrayContaining(['YouTube', 'WhatsApp']));
     expect(found).not.toContain('McDonald');
   });
+
+  it('keeps a name whose short form\'s letters open it ("XPoSat", "BHIm", "IndiaAI")', () => {
+    const found = entities(analyzeArticle(articleOf(['ISRO launched XPoSat on Monday, and the ministry said IndiaAI would fund BHIm upgrades.'])), 'term').map((e) => e.text);
+    expect(found).toEqual(expect.arrayContaining(['XPoSat', 'IndiaAI']));
+    // (A run of capitals glued to a word is no name: "ISROChairman".)
+    expect(entities(analyzeArticle(articleOf(['The ISROChairman spoke on Monday.'])), 'term').map((e) => e.text)).not.toContain('ISROChairman');
+  });
 });
 
 describe('a demonym before a name that is not a title', () => {

@@ -35,7 +35,8 @@ const RE = new RegExp(
     // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
     // is the clause's before the comma.
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
-    `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?),?\\s+` +
+    // ("The XPoSat is India's first dedicated polarimetry mission to study …": the owner's Nth.)
+    `(?:only\\s+|also\\s+|now\\s+)?(?:the|(?<owner>India|[Tt]he country|[Tt]he nation|[A-Z][a-z]+)['’]s)\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?),?\\s+` +
     // The list of the earlier ones may stand between commas: "the fourth country, after A, B and C, to …".
     // (A figure's thousands are no clause's end: "in front of 86,824 fans".)
     `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?),?\\s+)?to\\s+(?<vp>(?:[^;,]|(?<=\\d),(?=\\d{3}))+)`,
@@ -247,7 +248,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("Divya took on Humpy, who had been the first woman from India to …": the one a relative
     // clause describes, subject or object of the clause before.)
     const who = g.making ? null : WHO_BEFORE.exec(s.text.slice(0, verbAt));
-    let subject = g.making ? (given?.recipient ?? object?.entity ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : who ? namedEntityEndingAt(s, who.index, ['person']) : subjectEndingAt(s, verbAt);
+    // ("XPoSat is India's first dedicated polarimetry mission to …": a thing's name, where no one is
+    // counted.)
+    let subject = g.making ? (given?.recipient ?? object?.entity ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : who ? namedEntityEndingAt(s, who.index, ['person']) : (subjectEndingAt(s, verbAt) ?? (ofPeople(g.noun.trim()) ? null : subjectEndingAt(s, verbAt, ['term'])));
     // ("The shooter hailing from … Kolhapur, Maharashtra, became the fourth Indian to …": one of a
     // people is someone; a place the sentence ends a phrase on before the verb is not them.)
     if (subject?.cls === 'place' && !g.making && ofPeople(g.noun.trim())) subject = null;
@@ -320,7 +323,8 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const event = FRONTED_EVENT.exec(s.text)?.[1];
     if (event && !vp.includes(event)) vp = `${vp} at the ${event}`;
     const after = earlier ? `, ${g.afterWord ?? 'after'} ${earlier.trim()},` : '';
-    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: earlier ? splitList(earlier) : undefined });
+    const owner = g.owner ? `${g.owner.replace(/^The\s/, 'the ')}’s` : 'the';
+    drafts.push({ ...holderDraft(s, subject, `${owner} ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: earlier ? splitList(earlier) : undefined });
     // "Russia … the third country after the United States and Australia to …": which came first
     // is a fact of its own, asked without the story's subject as the answer.
     // ("the only Speaker after Balram Jakhar to …" means since him: no list of predecessors.)

@@ -621,3 +621,16 @@ describe('ordinal: a subject by its trade, by "it", or joining the company of th
     expect(ask(gukesh, 'ordinal')).toContainEqual(['Who was the third Indian, after Viswanathan Anand and Koneru Humpy, to qualify for a world title match?', 'Gukesh D']);
   });
 });
+
+describe('ordinal: an owner\'s Nth to do something, a thing\'s name as the answer', () => {
+  it('asks "Which was India’s first … to …?" of a mission, a state and a person', () => {
+    const xposat = factsOf(['ISRO launched XPoSat on Monday.', 'The XPoSat is India’s first dedicated polarimetry mission to study various dynamics of bright astronomical X-ray sources, like black holes and neutron stars, in extreme conditions.']);
+    expect(ask(xposat, 'ordinal')).toContainEqual(['Which was India’s first dedicated polarimetry mission to study various dynamics of bright astronomical X-ray sources?', 'XPoSat']);
+    const aditya = factsOf(['Aditya-L1 is India’s first space-based mission to study the Sun from the Lagrange point.']);
+    expect(ask(aditya, 'ordinal')).toContainEqual(['Which was India’s first space-based mission to study the Sun from the Lagrange point?', 'Aditya-L1']);
+    const sheetal = factsOf(['Sheetal Devi became India’s first woman archer to win a medal at the World Para Championships.']);
+    expect(ask(sheetal, 'ordinal')).toContainEqual(['Who was India’s first woman archer to win a medal at the World Para Championships?', 'Sheetal Devi']);
+    // (A term is no one: "the first woman to …" is asked only of a person.)
+    expect(ask(factsOf(['The Padma Shri is the first woman to be honoured so.']), 'ordinal')).toEqual([]);
+  });
+});
