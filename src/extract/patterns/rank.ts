@@ -217,6 +217,38 @@ function emergedTopDraft(s: Sentence): FactDraft<'rank'> | null {
   return standingDraft(s, subject, `${kindNamed ? 'Which' : whWord(answerTypeOf(subject), subject)} ${pred}?`, pred, INDEX_AT_END.exec(pred) ?? [], 0.88);
 }
 
+/** "Maharashtra, Tamil Nadu, and Gujarat have emerged as the top three states in the Niti Aayog's
+ *  fourth Export Preparedness Index (EPI) 2024" → "Which three states emerged as the top three in
+ *  …?": the firsts of an index as a set, each of the list a place or body, as many as it says. */
+const TOP_LISTED = new RegExp(`^(?<list>[^;:]{3,120}?)\\s+(?:have|has)\\s+(?<verb>emerged|been\\s+ranked|been\\s+named)\\s+as\\s+the\\s+top\\s+(?<n>two|three|four|five)\\s+(?<kind>states|cities|districts|countries|nations|union\\s+territories|universities|institutions|performers)\\s+(?<rest>(?:in|on|of)\\s+[^,;]{3,119}?[^,;\\s])\\s*(?:[,;.]|$)`, 'du');
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+function topListedDraft(s: Sentence): FactDraft<'rank'> | null {
+  const m = TOP_LISTED.exec(s.text);
+  if (!m) return null;
+  const g = m.groups!;
+  const listEnd = m.indices!.groups!.list![1];
+  const named = s.entities.filter((e) => e.end <= listEnd && (e.cls === 'place' || e.cls === 'organisation'));
+  // (The list is only the names, joined by commas and "and": nothing else before the verb.)
+  const gaps = named.map((e, i) => s.text.slice(i === 0 ? 0 : named[i - 1].end, e.start));
+  if (named.length !== COUNT_WORDS[g.n] || gaps[0].trim() || gaps.slice(1).some((gap) => !/^(?:,\s*|,?\s+and\s+)$/.test(gap)) || s.text.slice(named[named.length - 1].end, listEnd).trim()) return null;
+  const index = g.rest.replace(/\s+\(\p{Lu}{2,8}\)/u, '');
+  if (!INDEX_NAME.test(index.replace(/\s+(?:19|20)\d\d(?:-\d\d)?$/, ''))) return null;
+  const verb = g.verb === 'emerged' ? 'emerged' : `were ${g.verb.split(/\s+/)[1]}`;
+  const answers = named.map((e) => e.canonical);
+  return {
+    pattern: 'rank',
+    question: `Which ${g.n} ${g.kind} ${verb} as the top ${g.n} ${index}?`,
+    answer: `${answers.slice(0, -1).join(', ')} and ${answers[answers.length - 1]}`,
+    answerText: s.text.slice(named[0].start, named[named.length - 1].end),
+    answerStart: named[0].start,
+    answerType: 'place',
+    sentenceIndex: s.index,
+    confidence: 0.86,
+    about: answers,
+  };
+}
+
 /** " of Union Territories (UTs)", " of states": the group a bare list is of. */
 const GROUP_AFTER = /^\s+of\s+(?:the\s+)?((?:\p{L}+\s){0,3}\p{L}+)(?=\s*[(,.;]|\s+(?:in|on|for|with|while|and|as|at)\b|$)/u;
 
@@ -266,6 +298,8 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   if (topped) drafts.push(topped);
   const emerged = /\bthe\s+(?:top|best|highest)/.test(s.text) ? emergedTopDraft(s) : null;
   if (emerged) drafts.push(emerged);
+  const topListed = /\bas\s+the\s+top\s/.test(s.text) ? topListedDraft(s) : null;
+  if (topListed) drafts.push(topListed);
   const bottom = /\bbottom\s+of\b|\blast\s+in\b/.test(s.text) ? bottomDraft(s) : null;
   if (bottom) drafts.push(bottom);
   if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text) && !OWNED_RANK_HINT.test(s.text) && !BETTERED.test(s.text)) return drafts;

@@ -117,8 +117,8 @@ describe('rank: a rank in a named index', () => {
       ['Which city has emerged as the top performer in the Million+ category in the Ease of Living Index 2020?', 'Bengaluru'],
     ]);
     expect(top('Kerala was adjudged the best-performing state in the SDG India Index 2023-24 released by NITI Aayog on Friday.')).toEqual([['Which was adjudged the best-performing state in the SDG India Index 2023-24?', 'Kerala']]);
-    // (Several at the top are no first; nor a best with no index named.)
-    expect(top('Gujarat, Maharashtra and Goa have emerged as the top three states in the Good Governance Index 2020-21.')).toEqual([]);
+    // (Several at the top are no first, only the set of them; nor a best with no index named.)
+    expect(top('Gujarat, Maharashtra and Goa have emerged as the top three states in the Good Governance Index 2020-21.')).toEqual([['Which three states emerged as the top three in the Good Governance Index 2020-21?', 'Gujarat, Maharashtra and Goa']]);
     expect(top('Indore has emerged as the best city for street food, a survey by travellers found.')).toEqual([]);
     // (Nor the last of a pair or a list that share the top: "Uttarakhand and Kerala have emerged as …".)
     expect(top("Uttarakhand and Kerala have emerged as the top performer states in NITI Aayog's SDG India Index 2023-24, while Bihar came last.")).toEqual([]);
@@ -558,5 +558,20 @@ describe('rank: a rank by a count of something, and one of an earlier year after
   it('dates a rank by the year said after an opening of its source ("As per the report, in 2023, India was ranked 16th …")', () => {
     const facts = factsOf(['As per the report, in 2023, India was ranked 16th when it attracted $28.1 billion in FDI, the report said.'], { title: 'India rises to 15th in World Investment Report 2025' });
     expect(ask(facts, 'rank').map(([q]) => q)).toEqual(['What was India’s rank in the World Investment Report in 2023?']);
+  });
+});
+
+describe('rank: the top few of an index, asked as a set', () => {
+  it('asks "Which three states emerged as the top three in …?" with the list as the answer', () => {
+    const epi = factsOf(['Maharashtra, Tamil Nadu, and Gujarat have emerged as the top three states in the Niti Aayog\'s fourth Export Preparedness Index (EPI) 2024.']);
+    expect(ask(epi, 'rank')).toContainEqual(['Which three states emerged as the top three in the Niti Aayog\'s fourth Export Preparedness Index 2024?', 'Maharashtra, Tamil Nadu and Gujarat']);
+    const sdg = factsOf(['Kerala, Tamil Nadu and Punjab have been ranked as the top three states in the NITI Aayog\'s SDG India Index 2023-24.']);
+    expect(ask(sdg, 'rank')).toContainEqual(['Which three states were ranked as the top three in the NITI Aayog\'s SDG India Index 2023-24?', 'Kerala, Tamil Nadu and Punjab']);
+    const passport = factsOf(['Singapore and Japan have emerged as the top two countries in the Henley Passport Index, the report said.']);
+    expect(ask(passport, 'rank')).toContainEqual(['Which two countries emerged as the top two in the Henley Passport Index?', 'Singapore and Japan']);
+    // (As many names as it says, and nothing else before the verb; an index, not any list.)
+    expect(ask(factsOf(['Maharashtra and Gujarat have emerged as the top three states in the Export Preparedness Index.']), 'rank')).toEqual([]);
+    expect(ask(factsOf(['Officials from Maharashtra, Tamil Nadu and Gujarat have emerged as the top three states in the Export Preparedness Index.']), 'rank')).toEqual([]);
+    expect(ask(factsOf(['Maharashtra, Tamil Nadu and Gujarat have emerged as the top three states in textile exports.']), 'rank')).toEqual([]);
   });
 });
