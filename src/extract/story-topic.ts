@@ -51,6 +51,16 @@ export function measureOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext
   const key = normalizeKey(e.text).replace(/s$/, '');
   return ctx.headlineKey.includes(` ${key}`) && s.entities.some((o) => o.cls === 'percent' || (o.cls === 'number' && /\d/.test(o.text) && !/^(?:19|20)\d\d$/.test(o.text)));
 }
+/** "In _____, the merchandise trade deficit stood at USD 50.9 billion" → January-March 2024, "Net
+ *  FDI flows were USD 2 billion in _____" → Q4 FY24: the period a figure of money or a share is
+ *  given for is the frame of the figure, which is the fact; a student learns the figure. */
+export function periodOfFigure(e: Entity, s: Sentence): boolean {
+  const period = (e.cls === 'date' && PERIOD_SPAN.test(e.text)) || (e.cls === 'term' && PERIOD_NAME.test(e.text));
+  return period && s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'percent'));
+}
+/** A quarter, a half or a financial year, by its months or its name: "January-March 2024", "the
+ *  April-June quarter", "FY24", "2023-24". */
+const PERIOD_SPAN = /^(?:(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:quarter|period))?(?:,?\s+(?:19|20)\d\d(?:[-–]\d\d)?)?|(?:the\s+)?(?:first|second|third|fourth|last|March|June|September|December)\s+(?:quarter|half)(?:\s+of\s+.+)?|(?:FY|Q[1-4]\s*FY)\s?\d{2,4}(?:[-–]\d{2})?|(?:19|20)\d\d[-–]\d\d)$/;
 /** "_____'s trade deficit narrowed in November" → India, under "Trade Deficit Narrows In November
  *  …": the country whose figure a data release's lead opens on owns the release; which figure
  *  moved, and by how much, is the news. */

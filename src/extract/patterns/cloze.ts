@@ -9,7 +9,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { storyState } from '../the-state.js';
-import { forceOfHeadlineCountry, measureOfDataRelease, ownerOfDataRelease, topicElsewhere } from '../story-topic.js';
+import { forceOfHeadlineCountry, measureOfDataRelease, ownerOfDataRelease, periodOfFigure, topicElsewhere } from '../story-topic.js';
 import { BARE_PASSIVE, hasVerbBetween, wordCount } from '../text-utils.js';
 import { COMPARISON_OPENING } from '../build-cloze.js';
 import { wholeWordSpans } from '../../util/whole-word.js';
@@ -105,7 +105,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (SPECULATION.test(s.text)) return [];
   // ("The NGLV is envisioned as a game changer with its massive scale": praise of a thing, no fact
   // of it.)
-  if (HYPE.test(s.text) || PRAISE.test(s.text)) return [];
+  if (HYPE.test(s.text) || PRAISE.test(s.text) || STRUCK_AS.test(s.text) || UNDER_WAY.test(s.text)) return [];
   // ("India may have dominated the first half of the series but Australia hit back …": a writer's
   // hedged judgement, no fact.)
   if (HEDGED_JUDGEMENT.test(s.text) || SEEMING.test(s.text)) return [];
@@ -130,7 +130,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !cabinetBriefer(e, s, ctx) && !headlineGovernment(e, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !announcer(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !forceOfHeadlineCountry(e, ctx) && !ownerOfDataRelease(e, s, ctx) && !((e.cls === 'person' || (e.cls === 'place' && /^\s+(?:CM|Chief Minister|Governor|Minister)\b/.test(s.text.slice(e.end)))) && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !playScore(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !cabinetBriefer(e, s, ctx) && !headlineGovernment(e, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !announcer(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !periodOfFigure(e, s) && !toldInPaper(e, s) && !forceOfHeadlineCountry(e, ctx) && !ownerOfDataRelease(e, s, ctx) && !((e.cls === 'person' || (e.cls === 'place' && /^\s+(?:CM|Chief Minister|Governor|Minister)\b/.test(s.text.slice(e.end)))) && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !playScore(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -333,6 +333,10 @@ const SHOOTING_WORDS = /\b(?:finals?|qualification|rounds?|shots?|sets?|medals?|
 // ("… at 2.59 per cent in May, 2025 as compared to _____ in April 2025": nor is last month's
 // figure beside this month's, in a data release.)
 function loneBaseline(e: Entity, s: Sentence): boolean {
+  // ("In the year-ago period, the current account deficit stood at _____ …, and the same was … in
+  // the preceding quarter ending _____": a sentence set in the periods before gives the baselines
+  // of the one the story reports, figures and periods alike.)
+  if (YEAR_AGO_OPENING.test(s.text) && (e.cls === 'money' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'date')) return true;
   if (e.cls !== 'money' && e.cls !== 'number' && e.cls !== 'percent') return false;
   // (Only beside this period's figure of the same kind: "rose by 6 per cent from Rs 4,000 crore last
   // year" gives no other sum, and the baseline is asked.)
@@ -346,6 +350,7 @@ function loneBaseline(e: Entity, s: Sentence): boolean {
   if (FROM_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
   return CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
+const YEAR_AGO_OPENING = /^(?:In\s+the\s+(?:year-ago|year-earlier|corresponding)\s+(?:period|quarter|month)|In\s+the\s+same\s+(?:period|quarter|month)\s+(?:last|a)\s+year|A\s+year\s+(?:ago|earlier)),/;
 // ("… from _____ in Q4:2023-24", "in FY24": a quarter or a fiscal year named by its code too.)
 // ("… _____ per quintal in the previous year": the unit between.)
 const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:per\s+[a-z]+\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:${MONTH_ALTERNATION})\b|Q[1-4]\s?:?\s?(?:FY\s?)?\d{2,4}|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
@@ -865,6 +870,13 @@ function announcer(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
 // ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) Myanmar reports that …": its
 // country office's place between, the telling in the present.)
 const ANNOUNCED_THAT = /^\s+(?:\(\p{Lu}{2,8}\)\s+)?(?:\p{Lu}\p{Ll}+\s+(?=(?:reports|says|states|notes)\s))?(?:(?:on|early|late)\s+\p{Lu}\p{Ll}+\s+|today\s+)?(?:announced|said|stated|informed|reported|confirmed|noted|observed|reports|says|states|notes)\s+(?:(?:early|late|on)\s+\p{Lu}\p{Ll}+\s+|today\s+)?that\b/u;
+
+/** "…, the RBI said in a release on the Developments in India's _____" → Balance of Payments: the
+ *  title of the paper a figure was told in is the telling, not the news. */
+const TOLD_IN_PAPER_BEFORE = /,\s+(?:the\s+|an?\s+)?(?:[\p{L}.-]+\s+){1,4}(?:said|says|stated|noted|added)\s+in\s+(?:a|an|its|the)\s+(?:release|statement|report|note|bulletin|communiqué|notification)\s+(?:on|titled|called)\s+(?:(?:the|its)\s+)?(?:[\p{L}'’-]+\s+){0,6}$/u;
+function toldInPaper(e: Blank, s: Sentence): boolean {
+  return TOLD_IN_PAPER_BEFORE.test(s.text.slice(Math.max(0, e.start - 160), e.start));
+}
 
 /** A death, or a sick person taken to a hospital. */
 const DEATH_OR_ADMISSION = /\b(?:died|passed away|breathed (?:his|her) last|succumbed|(?:was|were|been)\s+(?:rushed|admitted|taken|shifted|brought|airlifted|referred)|(?:rushed|admitted|shifted|airlifted)\s+to|declared (?:brought )?dead|undergoing treatment|under treatment|being treated|ventilator support|cardiac arrest|heart attack)\b/;
@@ -2765,6 +2777,12 @@ function speakerLabel(s: Sentence): boolean {
 // (The teller by name alone: "Garba is the 15th element …, the Ministry said." says something.)
 const TELLER_ONLY = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?:, [^,;:"“”]{1,80},?)? (?:said|says|added|noted|stated|told reporters)(?: in a (?:statement|tweet|post))?\.?$/u;
 const HYPE = /\b(?:is|are|was|were|has\s+been)\s+(?:widely\s+)?(?:envisioned|envisaged|seen|viewed|touted|hailed|described|regarded|considered|billed)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:game[- ]?changer|milestone|landmark|turning\s+point|boon|breakthrough|revolution)\b/i;
+// ("The Rajasthan Assembly election results have come as a shocker to both the _____ and BJP
+// stalwarts": how the news struck someone, no fact of it.)
+const STRUCK_AS = /\b(?:come|came|comes|coming)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:shock(?:er)?|surprise|setback|blow|boost|relief|jolt|disappointment)\b/i;
+// ("After the _____'s victory, senior party leaders are holding meetings to form the Government":
+// what is under way as the report is filed, no outcome to learn.)
+const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|having)\s+(?:meetings|talks|discussions|consultations|deliberations)\b/;
 // ("The BRICS Summit … may provide an opportunity for a bilateral meeting between _____ and Xi":
 // what may come of it.)
 const SPECULATION = /\bmight\b|\bmay\s+(?:provide|offer|pave|lead\s+to|result\s+in|see|witness|open)\b|\b(?:[Ss]ources|[Rr]eports)\s+(?:said|say|says|indicated|suggest(?:ed)?)\b[^.;]*\b(?:may|could|likely)\b/;

@@ -1582,7 +1582,8 @@ describe('no blank on what only labels or qualifies a name', () => {
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)
-    expect(blanks('Tamil became the first language to get classical status in 2004, the ministry said.')).toContain('Tamil');
+    // (Here as the first of its kind, the ordinal's question.)
+    expect(factsOf(['Tamil became the first language to get classical status in 2004, the ministry said.']).map((f) => f.answer)).toContain('Tamil');
   });
 
   it('the same month a year before the article\'s, the article\'s own month and the one before, beside a figure', () => {
@@ -3503,5 +3504,37 @@ describe('a story set in India by its defence and space bodies', () => {
       'The Strategic Forces Command, along with the Defence Research and Development Organisation (DRDO), conducted the flight-test on Tuesday around 7 pm.',
     ], { title: 'New generation ballistic missile Agni-Prime successfully flight-tested' });
     expect(facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer)).not.toContain('India');
+  });
+});
+
+describe('cloze: a data release\'s frame is no blank, its figure is', () => {
+  it('leaves the period a sum or a share is given for ("In _____, the trade deficit stood at USD 50.9 billion")', () => {
+    expect(blanks('In January-March 2024, the merchandise trade deficit stood at USD 50.9 billion, lower than the USD 52.6 billion a year ago.')).not.toContain('January-March 2024');
+    expect(blanks('In January-March 2024, the merchandise trade deficit stood at USD 50.9 billion, lower than the USD 52.6 billion a year ago.')).toContain('USD 50.9 billion');
+    expect(blanks('Net foreign direct investment flows were USD 2 billion in Q4 FY24 against USD 6.4 billion a year ago.')).not.toContain('Q4 FY24');
+    expect(blanks('The fiscal deficit for 2023-24 came in at 5.6 per cent of GDP, the finance ministry said.')).not.toContain('2023-24');
+    // (A period with no figure beside it stays a blank: "The exercise will be held from January to March".)
+    expect(blanks('Exercise Surya Kiran was first held in Nepal in 2011, with troops from the Gorkha Rifles.')).toContain('2011');
+  });
+
+  it('leaves every figure and period of a sentence set in the year before ("In the year-ago period, … stood at _____")', () => {
+    const ago = blanks('In the year-ago period, the current account deficit stood at USD 1.3 billion or 0.2 per cent of GDP, and the same was USD 8.7 billion in the preceding quarter ending December 2023.');
+    expect(ago.filter((a) => /USD|per cent|December/.test(a))).toEqual([]);
+    expect(blanks('A year earlier, exports of services had stood at USD 28.5 billion, data from the Reserve Bank of India showed.').filter((a) => /USD/.test(a))).toEqual([]);
+  });
+
+  it('leaves the title of the paper a figure was told in ("…, the RBI said in a release on the Developments in India\'s _____")', () => {
+    expect(blanks('For FY24, the current account deficit narrowed to USD 23.2 billion, the RBI said in a release on the Developments in India\'s Balance of Payments.')).not.toContain('Balance of Payments');
+    expect(blanks('Retail inflation eased to 4.8 per cent in May, the ministry said in a statement titled Consumer Price Index Numbers on Base 2012.')).not.toContain('Consumer Price Index Numbers');
+  });
+});
+
+describe('cloze: how the news struck someone, or what is under way, is no fact', () => {
+  it('makes no blank of "… have come as a shocker to …" or "… are holding meetings to …"', () => {
+    expect(blanks('The Rajasthan Assembly election results have come as a shocker to both the Congress and BJP stalwarts.')).toEqual([]);
+    expect(blanks('The verdict came as a major setback to the Maharashtra government on Monday.')).toEqual([]);
+    expect(blanks('After the BJP\'s victory in Rajasthan, senior party leaders are holding meetings to form the Government.')).toEqual([]);
+    // (A talk held is news: who met whom.)
+    expect(blanks('Prime Minister Narendra Modi held talks with Polish Prime Minister Donald Tusk in Warsaw on Thursday.')).toContain('Donald Tusk');
   });
 });
