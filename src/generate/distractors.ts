@@ -20,6 +20,7 @@ import { kindOf, kindsCompatible } from './classify.js';
 import { BODY_WORD, poolValues, roleInArticle, type DistractorPool, type PoolValue } from './distractor-pool.js';
 import { containsWord, listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
+import { isRank, rankedTotal, rankStep } from './rank-options.js';
 import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
 import { wholeWordSpans } from '../util/whole-word.js';
@@ -183,7 +184,9 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') {
-    const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined).filter((v) => !beyondAge(fact, v));
+    const rank = isRank(fact);
+    const last = rank ? rankedTotal(articleSentences) : null;
+    const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined, rank ? rankStep(fact.answer) : undefined).filter((v) => !beyondAge(fact, v) && !(last !== null && (parseNumber(v)?.value ?? 0) > last));
     const after = type === 'number' ? afterAnswer(fact) : null;
     const whole = wholeOf(after);
     // "in four quarters": a plural after the answer leaves no room for "one".

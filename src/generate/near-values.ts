@@ -57,7 +57,9 @@ function yearIn(value: string): number | null {
 
 /** `notAfterYear`: the article's year. An answer up to it is in the past, and so are its wrong
  *  options ("2026" beside "2023" in an article of 2023 gives the answer away). */
-export function nearValues(answer: string, type: AnswerType, random: () => number, notAfterYear?: number): string[] {
+/** `step`: how far apart a number's wrong values stand, where the caller knows better than a tenth
+ *  of it (places in a ranking). */
+export function nearValues(answer: string, type: AnswerType, random: () => number, notAfterYear?: number, step?: number): string[] {
   const steps = [...shuffled(NEAR_STEPS, random), ...SPARE_STEPS];
   const out: string[] = [];
   // Another number around it ("16 May 2015 (May 16)") would be left unchanged: a giveaway.
@@ -72,8 +74,8 @@ export function nearValues(answer: string, type: AnswerType, random: () => numbe
     if (!form || hasOtherNumber(form.prefix, form.suffix)) return [];
     // (A distance, weight or time to the centimetre or the hundredth of a second is a
     // performance: its rivals are a hundredth apart, not a tenth — 86.16m beside 88.16m, never 58.16m.)
-    const step = niceStep(PERFORMANCE_UNIT.test(form.suffix) && form.decimals > 0 ? form.value / 10 : form.value, form.decimals);
-    for (const k of steps) push(numberAt(form, step, k));
+    const apart = step ?? niceStep(PERFORMANCE_UNIT.test(form.suffix) && form.decimals > 0 ? form.value / 10 : form.value, form.decimals);
+    for (const k of steps) push(numberAt(form, apart, k));
     return out;
   }
   if (type === 'number' || type === 'year' || type === 'date') {

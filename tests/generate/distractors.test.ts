@@ -267,6 +267,22 @@ describe('number distractors', () => {
     }
   });
 
+  it('keep a place in a ranking near it and never past the last place the article gives', () => {
+    const sentences = ['India ranked 176th out of 180 nations in the overall rating.', 'It comes in at number 172 for anticipated emissions by 2025.'];
+    const emissions = fact({ question: 'India comes in at number _____ for anticipated emissions by 2025.', answer: '172', answerType: 'number', sentence: sentences[1] });
+    const hdi = fact({ question: 'What was India’s rank in the Human Development Index?', answer: '130th', answerType: 'number', sentence: 'India ranked 130th out of 193 countries in the Human Development Index.' });
+    for (const seed of SEEDS) {
+      const options = pickDistractors(emissions, EMPTY, seededRandom(seed), 3, sentences) ?? [];
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(Math.abs(Number(o) - 172)).toBeLessThanOrEqual(16);
+      for (const o of options) expect(Number(o)).toBeLessThanOrEqual(180);
+      for (const o of pickDistractors(hdi, EMPTY, seededRandom(seed), 3, [hdi.sentence]) ?? []) expect(Math.abs(parseNumber(o)!.value - 130)).toBeLessThanOrEqual(12);
+    }
+    // (A figure that is no place keeps its tenth-sized steps: 1,426 pilgrims.)
+    const count = fact({ question: 'How many seats did the party win?', answer: '172', answerType: 'number', sentence: 'The party won 172 seats out of 180 seats.' });
+    expect((pickDistractors(count, EMPTY, seededRandom(1), 3, [count.sentence]) ?? []).some((o) => Math.abs(Number(o) - 172) >= 20)).toBe(true);
+  });
+
   it('keep ordinals ordinal and never go below first', () => {
     const f = fact({ question: 'Russia is which country to have a two-plus-two mechanism with Japan?', answer: 'third', answerType: 'number', sentence: S_THIRD });
     for (const options of underSeeds(f)) {
