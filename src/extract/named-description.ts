@@ -255,7 +255,8 @@ function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: 
       // ("the … Vehicle Enhancement (PM E-Drive) scheme": its short form may stand between.)
       // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
       // ("the 'Capacity Building and Human Resource Development' scheme": or its closing quote.)
-      headAfter: new RegExp(`^['’"”]?\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${alternation})\\b`, 'i'),
+      // ("the Varuna naval exercise": or a word of its kind between.)
+      headAfter: new RegExp(`^['’"”]?\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:(?:naval|military|joint|air|army|bilateral|trilateral|multilateral|maritime|annual)\\s+)?(?:${alternation})\\b`, 'i'),
       // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": or
       // what its apposition calls it.)
       apposed: new RegExp(`^(?:\\s*\\([^()]{1,20}\\))?,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${alternation})\\b`, 'iu'),
@@ -364,7 +365,8 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("struck down Section 377 of the Indian Penal Code": a law after a provision only holds it;
   // "the law" later means the provision.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && (isName(x) || kindSetBefore(x, own)) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && !PROVISION_OF.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindSetBefore(x, own) || kindBesideInHeadline(x, ctx, heads) !== undefined);
+    // ("the Varuna naval exercise": a one-word name its kind word follows is a name too.)
+    (x.cls === 'term' || x.cls === 'organisation') && (isName(x) || kindSetBefore(x, own) || headAfter.test(own?.text.slice(x.end) ?? '')) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && !PROVISION_OF.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindSetBefore(x, own) || kindBesideInHeadline(x, ctx, heads) !== undefined);
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;

@@ -751,3 +751,15 @@ describe('a kind of thing with its name right after it ("the joint military exer
     expect(texts(facts.filter((f) => f.sentenceIndex === 2)).filter(Boolean).some((t) => t.startsWith('The Dharma Guardian exercise is planned'))).toBe(true);
   });
 });
+
+describe('"the exercise" named by the exercise the story named', () => {
+  it('reads a name its kind word opens ("Exercise EKUVERIN") or a one-word name its kind follows ("the Varuna naval exercise")', () => {
+    const ekuverin = factsOf(['The 14th edition of the Joint Military Exercise EKUVERIN between the Indian Army and the Maldives National Defence Force commenced at Thiruvananthapuram on Tuesday.', 'The exercise will be conducted from December 2-15.']);
+    expect(texts(ekuverin)).toContain('Exercise EKUVERIN will be conducted from _____.');
+    const varuna = factsOf(['The Varuna naval exercise between India and France began in Goa on Tuesday.', 'The exercise will be conducted from December 2-15.']);
+    expect(texts(varuna)).toContain('The Varuna naval exercise will be conducted from _____.');
+    // (A one-word name with no kind word after it stays no exercise: "Varuna began …".)
+    const bare = factsOf(['Varuna began in Goa on Tuesday with India and France.', 'The exercise will be conducted from December 2-15.']);
+    expect(texts(bare)).not.toContain('Varuna will be conducted from _____.');
+  });
+});

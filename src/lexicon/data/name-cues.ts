@@ -266,7 +266,7 @@ export const SEAT_OFFICES: ReadonlySet<string> = new Set(['judge', 'magistrate',
 export const SKY_BODIES: readonly string[] = ['Earth', 'Moon', 'Sun', 'Mars', 'Venus', 'Jupiter'];
 
 /** "Mission Mausam", "Operation Kaveri": kind words that open a short name as its head. */
-export const KINDS_OPENING_NAMES: readonly string[] = ['Mission', 'Operation', 'Project', 'Programme', 'Scheme', 'Abhiyan'];
+export const KINDS_OPENING_NAMES: readonly string[] = ['Mission', 'Operation', 'Project', 'Programme', 'Scheme', 'Abhiyan', 'Exercise'];
 
 /** "Namibian Cheetah Aasha", "Tigress Machli": an animal's kind written before its own name, no
  *  part of it. (Not "Tiger", a given name too: "Tiger Shroff".) */
