@@ -53,10 +53,13 @@ function personByOffice(span: string, inSpan: Entity[], ctx: ArticleContext): En
  *  someone who holds a public office. */
 export function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
   // ("Dr. Sonali Ghosh": an honorific is no office.)
-  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role) && !SOURCE_ROLE.test(e.role) && !HONORIFIC_ONLY.test(e.role);
+  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role) && !SOURCE_ROLE.test(e.role) && !HONORIFIC_ONLY.test(e.role) && !DEPARTMENT_SECRETARY.test(e.role);
   return office(person) || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && office(entity));
 }
 
+/** ("Women, Child Development, and Social Security department secretary Manoj Kumar said the scheme
+ *  is applicable to …": a department's secretary, in lower case, tells its scheme's facts.) */
+const DEPARTMENT_SECRETARY = /^(?:department\s+|additional\s+|joint\s+|deputy\s+|under\s+)?secretary$/;
 const HONORIFIC_ONLY = new RegExp(`^(?:${alternation(honorificsBeforeName())})\\.?$`, 'i');
 /** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
 const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;

@@ -93,6 +93,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The landfall will be completed in three hours, according to the Special Relief Commissioner (SRC) of Odisha, Pradeep Kr Jena.')).not.toContain('Pradeep Kr Jena');
     expect(blanks('The Advocate General Prabhuling Navadgi had argued that wearing the hijab is not an essential religious practice in Islam.')).not.toContain('Prabhuling Navadgi');
     expect(blanks('Union Minister Jitendra Singh stated that he had spoken to the district administration of Kishtwar regarding the matter.')).toContain('Jitendra Singh');
+    // (A department's secretary, the office in lower case, tells the scheme's facts.)
+    expect(blanks('Women, Child Development, and Social Security department secretary Manoj Kumar said the scheme is applicable to women between 21 and 50 years of age.')).not.toContain('Manoj Kumar');
+    const camps = factsOf(['The Assam government on Monday launched health camps for tea garden workers.', 'Health department joint secretary Rina Das said the camps would run in 14 districts of Assam.']);
+    expect(camps.map((f) => f.answer)).not.toContain('Rina Das');
+    expect(camps.map((f) => f.answer)).toContain('14');
     // What the day is called stays a fact, ceremony or not.
     expect(blanks('The nation on Wednesday paid tribute to tribal freedom fighter Birsa Munda on his birth anniversary, observed as Janjatiya Gaurav Divas.')).toContain('Janjatiya Gaurav Divas');
   });
