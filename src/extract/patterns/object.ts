@@ -3,6 +3,8 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
+import { openingName } from '../article-context.js';
+import type { Entity, Sentence } from '../../types.js';
 
 /**
  * "Sweden defeated South Korea 1 – 0" → "Which country did Sweden defeat?" → South Korea: a
@@ -18,7 +20,7 @@ const find: FindDrafts<'object'> = (s) => {
     if (!base || /^(was|were|had|did|said|told|added|stated|named|called|based|located|used|led)$/.test(verb)) continue;
     const token = s.tokens.find((t) => t.start === m.index);
     if (!token || token.pos !== 'VERB') continue;
-    const subject = namedEntityEndingAt(s, m.index!);
+    const subject = namedEntityEndingAt(s, m.index!) ?? clauseOpener(s, m.index!);
     const objectStart = m.index! + m[0].length;
     const object = s.entities.find((e) => e.start === objectStart && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation'));
     if (!subject || !object) continue;
@@ -33,7 +35,10 @@ const find: FindDrafts<'object'> = (s) => {
     // aside between dashes ends what is asked.)
     // ("Jharkhand defeated Maharashtra 2-1 to bag the bronze medal": the score goes, what it won stays.)
     const rest = tidyClause(s.text.slice(object.end).replace(/^\s*\d{1,3}\s*[–-]\s*\d{1,3}(?=\s+(?:to|in|at)\s)/, '').split(/[,;]|\s+[—–]\s+|\s+(?:and|but|while|after|before|when|because)\s+/)[0]);
-    const tail = rest && wordCount(rest) <= 8 && !/\d\s*[–-]\s*\d/.test(rest) ? ` ${rest}` : '';
+    // ("… on penalties to clinch the SAFF Championship 2023 in Bengaluru": past eight words, where
+    // it was goes first.)
+    const short = rest && wordCount(rest) > 8 ? rest.replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '') : rest;
+    const tail = short && wordCount(short) <= 8 && !/\d\s*[–-]\s*\d/.test(short) ? ` ${short}` : '';
     // ("In October 2005, Portugal extradited …": the year an opening phrase gives goes with it.)
     const year = /^In\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d\d),/u.exec(before)?.[1];
     const when = year && !tail.includes(year) ? ` in ${year}` : '';
@@ -54,6 +59,16 @@ const find: FindDrafts<'object'> = (s) => {
   }
   return drafts;
 };
+
+/** "India made history on Tuesday as they defeated Kuwait …": the name opening the sentence is
+ *  the "they" (or "he", "she") of its clause of what was done. */
+function clauseOpener(s: Sentence, verbAt: number): Entity | null {
+  const pronoun = /\b(?:as|when)\s+(they|he|she)\s+$/.exec(s.text.slice(0, verbAt));
+  const opener = pronoun ? openingName(s) : null;
+  if (!opener || opener.start !== 0 || /[,;]/.test(s.text.slice(opener.end, pronoun!.index))) return null;
+  const person = opener.cls === 'person';
+  return (pronoun![1] === 'they') !== person && (person || opener.cls === 'place' || opener.cls === 'organisation') ? opener : null;
+}
 
 export default definePattern({
   id: 'object',

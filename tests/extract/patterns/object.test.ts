@@ -38,3 +38,13 @@ describe('object: what a win was for, past its score', () => {
     expect(ask(factsOf(['Odisha defeated Punjab 3–0 in the final on Sunday.']), 'object').map(([q, a]) => [q.replace(/ on Sunday\?$/, '?'), a])).toContainEqual(['Which state did Odisha defeat in the final?', 'Punjab']);
   });
 });
+
+describe('object: the deed of a clause whose "they" (or "he") is the name the sentence opens on', () => {
+  it('reads "India made history on Tuesday as they defeated Kuwait …" with India as the subject', () => {
+    expect(ask(factsOf(['India made history on Tuesday as they defeated Kuwait on penalties to clinch the SAFF Championship 2023 in Bengaluru after the match ended 1-1.']), 'object')).toContainEqual(['Which country did India defeat on penalties to clinch the SAFF Championship 2023?', 'Kuwait']);
+    expect(ask(factsOf(['Lakshya Sen made history on Sunday as he defeated Kenta Nishimoto in the final.']), 'object')).toContainEqual(['Who did Lakshya Sen defeat in the final?', 'Kenta Nishimoto']);
+    // ("he" is no country, "they" no one person; nor is a name past a comma the opener's.)
+    expect(ask(factsOf(['India made history on Tuesday as he defeated Kuwait in the final.']), 'object')).toEqual([]);
+    expect(ask(factsOf(['Lakshya Sen, the fans cheering, made history as they defeated Kenta Nishimoto in the final.']), 'object')).toEqual([]);
+  });
+});
