@@ -16,7 +16,8 @@ const PLURAL = /\b(they|them|their|theirs)\b/gi;
 /** "This past week marked …", "this year": a time the article's date fixes, not a thing pointed at. */
 // ("this financial year's April-June quarter", "this Q1": a period of the report's own time, as "this year" is.)
 // ("at a total outlay of Rs 6,003 crore over this decade": a decade is as plain.)
-const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|session|summer|winter|spring|autumn|fiscal(?: year)?|financial year|quarter|Q[1-4]|decade)\b/g;
+// ("in this ongoing nesting season": a season by what it is of, still the report's own time.)
+const THIS_TIME = /\b[Tt]his (?:past |coming |ongoing |current )?(?:(?:nesting|breeding|monsoon|rabi|kharif|sowing|harvest|festive|academic|tourist|migratory|pilgrimage|winter|summer) )?(?:week|weekend|month|year|morning|afternoon|evening|season|session|summer|winter|spring|autumn|fiscal(?: year)?|financial year|quarter|Q[1-4]|decade)\b/g;
 // ("The 64-year-old is from Odisha": a person by age alone, no name after it.)
 // ("The party, which ruled Delhi for 15 years, …": a party or a company the sentence before named.)
 // ("The non-government organisation, also known as RSF, …": so is a body by its kind.)

@@ -34,6 +34,13 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Close behind was Germany, with _____ destinations.')).toBe(true);
   });
 
+  it('reads a season by what it is of ("this ongoing nesting season", "this kharif season") as plain as "this season"', () => {
+    expect(hasDanglingReference('Over _____ Olive Ridley sea turtles have laid eggs at the Rushikulya rookery in this ongoing nesting season, officials said.')).toBe(false);
+    expect(hasDanglingReference('Farmers sowed paddy over _____ hectares this kharif season in Odisha.')).toBe(false);
+    // (Not a thing pointed at: "this nesting site" is some site said before.)
+    expect(hasDanglingReference('Over _____ turtles have laid eggs at this nesting site, officials said.')).toBe(true);
+  });
+
   it('reads "this decade" as plain as "this year"', () => {
     expect(hasDanglingReference('The Union Cabinet has approved the National Quantum Mission at a total outlay of _____ over this decade.')).toBe(false);
   });
