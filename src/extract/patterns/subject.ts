@@ -45,9 +45,9 @@ const THING_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:
 
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
 
-const SETTING_BODY = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(?:army|team|government|navy|police|squad|side|contingent|delegation|administration|forces?)$/u;
+const SETTING_BODY = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(?:army|team|government|navy|police|squad|side|contingent|delegation|administration|forces?|military|armed\s+forces)$/u;
 
-/** "the Indian army" in an Indian story, "the Haryana government" under a Haryana headline: the
+/** "the Indian army" (or "military") in an Indian story, "the Haryana government" under a Haryana headline: the
  *  home country's or the headline's place by its body's common noun. */
 function bodyOfSetting(answer: string, s: Sentence, ctx: ArticleContext): boolean {
   const place = SETTING_BODY.exec(answer)?.[1];

@@ -273,6 +273,9 @@ describe('subject: a place\'s army, team or government', () => {
   it('is the setting, not asked ("Which army has also been pressed into service …?" → the Indian army)', () => {
     const facts = factsOf(['The Indian army has also been pressed into service as several passengers are still feared trapped in Odisha.', 'The Haryana government argued that the Act made a geographical classification permitted under the Constitution.'], { title: 'HC sets aside Haryana quota law; India train crash toll rises' });
     expect(ask(facts, 'subject')).toEqual([]);
+    // (So is its military, by that word or "armed forces".)
+    const drones = factsOf(['India and the US signed a deal for 31 Predator drones on Tuesday.', 'The Indian military has acquired the drones from the US in a tri-services deal with the numbers decided by the forces after a scientific study.'], { title: 'India, US sign deal for 31 Predator drones' });
+    expect(ask(drones, 'subject').filter(([, a]) => /military/i.test(a))).toEqual([]);
   });
 });
 
