@@ -52,8 +52,8 @@ const MONEY = /^(?:(?:Rs\.?|₹|\$|USD|INR)\s?\d|\d[\d,.]*\s+(?:lakh\s+)?crore\b
 const MONEY_ALL = /(?:Rs\.?|₹|\$|USD|INR)\s?\d[\d,.]*|\b\d[\d,.]*\s+(?:lakh\s+)?crore\b/g;
 
 /** A figure with its unit: "8.05m", "7.6 per cent", "7.8%". */
-const FIGURE_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|pc|m|km|kg|crore|lakh|billion|bn|million|mn|trillion)?(?![\p{L}\d])/giu;
-const UNIT_KEY: Record<string, string> = { '%': '%', percent: '%', pc: '%', bn: 'billion', mn: 'million' };
+const FIGURE_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|pc|m|km|kg|crore|cr|lakh|billion|bn|million|mn|trillion)?(?![\p{L}\d])/giu;
+const UNIT_KEY: Record<string, string> = { '%': '%', percent: '%', pc: '%', bn: 'billion', mn: 'million', cr: 'crore' };
 const unitKey = (u: string | undefined) => (u ? UNIT_KEY[u.toLowerCase().replace(/\s+/g, '')] ?? u.toLowerCase() : '');
 
 /** "Thakur crosses 8m" over "an 8.05m leap", "GDP grows 7%" over "7.6 per cent": a figure with
@@ -97,10 +97,11 @@ const HEDGE_BEFORE = /\b(?:near|nearly|about|around|almost|close\s+to|over)\s+(?
 
 function roundedIn(answer: string, headline: string, answers: readonly string[]): boolean {
   const own = [...answer.matchAll(FIGURE_UNIT)];
-  if (own.length !== 1 || !/\.\d/.test(own[0][1])) return false;
+  if (own.length !== 1) return false;
   const value = Number(own[0][1].replace(/,/g, ''));
   const unit = unitKey(own[0][2]);
   const said = (text: string, v: number) => [...text.matchAll(FIGURE_UNIT)].some((m) => Number(m[1].replace(/,/g, '')) === v && unitKey(m[2]) === unit);
+  if (!/\.\d/.test(own[0][1])) return roundThousandsIn(value, unit, headline, answers, said);
   // (Not where the story asks the headline's figure itself: "Core sectors grow at 5%" and "5 per
   // cent in March" beside a 5.9 per cent of electricity.)
   // ("India's forex reserves near 690 billion dollars" for 689.235: a hedged headline rounds to the ten.)
@@ -108,6 +109,19 @@ function roundedIn(answer: string, headline: string, answers: readonly string[])
   const rounded = Math.round(value / 10) * 10;
   if (unit !== '' && rounded !== Math.trunc(value) && hedged(rounded) && !answers.some((t) => said(t, rounded))) return true;
   return unit !== '' && said(headline, Math.trunc(value)) && !answers.some((t) => said(t, Math.trunc(value)));
+}
+
+/** "Rs 76,220 crore" under "Rs 76,000 cr Vadhavan port project …": a sum in thousands that the
+ *  headline gives to the nearest hundred or so, in the same unit, no other answer being that
+ *  round sum. */
+function roundThousandsIn(value: number, unit: string, headline: string, answers: readonly string[], said: (text: string, v: number) => boolean): boolean {
+  if (unit === '' || value < 1000) return false;
+  for (const m of headline.matchAll(FIGURE_UNIT)) {
+    const round = Number(m[1].replace(/,/g, ''));
+    if (unitKey(m[2]) !== unit || round === value || round % 100 !== 0 || Math.abs(round - value) > value * 0.01) continue;
+    if (!answers.some((t) => said(t, round))) return true;
+  }
+  return false;
 }
 
 function shareOf(part: Set<string>, whole: Set<string>): number {

@@ -138,6 +138,11 @@ describe('centrality: a figure the headline rounds', () => {
     const rank = figure('Nepal has slipped six places on the Global Hunger Index to take the 107th position out of 121 countries.', '107th', 0);
     expect(centralityOf([rank], 'Global Hunger Index 2022: Nepal slips further, ranks 107 of 121 countries').get(rank.id)!.inHeadline).toBe(true);
     expect(centralityOf([rank], 'Global Hunger Index 2022: 107 countries report progress').get(rank.id)!.inHeadline).toBe(false);
+    // (A sum in thousands the headline gives to the hundred: "Rs 76,000 cr" over "Rs 76,220 crore".)
+    const port = figure('The Union Cabinet on Wednesday approved the Rs 76,220 crore Vadhavan Port project in Maharashtra.', 'Rs 76,220 crore', 0);
+    expect(centralityOf([port], 'Rs 76,000 cr Vadhavan port project in Maharashtra gets Cabinet approval').get(port.id)!.inHeadline).toBe(true);
+    expect(centralityOf([port], 'Rs 70,000 cr Vadhavan port project gets Cabinet approval').get(port.id)!.inHeadline).toBe(false);
+    expect(centralityOf([port], '76,000 tonnes of cargo to pass through Vadhavan port').get(port.id)!.inHeadline).toBe(false);
     // (And a count the headline hedges to the ten: "174" under "Over 170 dead", "38" under "nearly 40".)
     const toll = figure('The death toll from a series of landslides that struck Wayanad on Tuesday has risen to 174.', '174', 0);
     expect(centralityOf([toll], 'Wayanad landslides: Over 170 dead, 225 missing').get(toll.id)!.inHeadline).toBe(true);

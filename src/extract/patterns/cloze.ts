@@ -731,7 +731,8 @@ const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+
 // ("won from Melukote with a margin of 10,862 votes against JD(S) candidate _____", "defeating
 // Congress’ _____ by 8,266 votes": the rival a margin was won against, a party's short form in
 // brackets and its possessive after an "s" too.)
-const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out|votes\s+against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}()-]*\s+){0,4}?(?:\p{Lu}[\p{L}()-]*(?:[’']s|(?<=s)[’'])\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
+// ("Speaker CP Joshi lost to Vishwaraj Singh Mewar by over 7,504 votes": or the one a seat was lost to.)
+const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out|votes\s+against|lost\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}()-]*\s+){0,4}?(?:\p{Lu}[\p{L}()-]*(?:[’']s|(?<=s)[’'])\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
 const CHANGE_BY_BEFORE = /\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|jumped|climbed|slipped|grew|surged|plunged)\s+by\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const RESPONDERS_AFTER = /^\s+(?:fire\s+(?:engines|tenders)|fire-?fighters|ambulances|teams|rescue\s+teams|boats|cranes|earthmovers)\b/;
@@ -740,10 +741,11 @@ const LIKELY_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:highly|very|mos
 // is forecast to lash.)
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift|lash|pound|batter|hit)\b[^.;]{0,50}$/;
 /** "two of the biggest cities in _____" → Maharashtra, in a Mumbai story that keeps naming it:
- *  the state a story is of, where the headline does not name it, is its setting, named in
- *  passing; a place in it is what the sentence teaches. */
+ *  the state a story is of is its setting, named in passing; a place in it is what the sentence
+ *  teaches. ("The trend of changing governments every five years has continued in _____" under
+ *  "Rajasthan polls make history …": the more so where the headline names it.) */
 function storyStateInPassing(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
-  if (e.cls !== 'place' || namedInHeadline(e, ctx)) return false;
+  if (e.cls !== 'place') return false;
   const state = storyState(ctx);
   return state !== null && normalizeKey(state) === normalizeKey(e.canonical) && !/^\s*['’]s?\s/.test(s.text.slice(e.end)) && /\bin\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, e.start - 10), e.start));
 }
