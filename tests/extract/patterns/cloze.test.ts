@@ -3543,3 +3543,17 @@ describe('cloze: how the news struck someone, or what is under way, is no fact',
     expect(blanks('Prime Minister Narendra Modi held talks with Polish Prime Minister Donald Tusk in Warsaw on Thursday.')).toContain('Donald Tusk');
   });
 });
+
+describe('cloze: an election story\'s detail and setting', () => {
+  it('makes no blank of the one a seat was lost to ("Speaker CP Joshi lost to _____ by over 7,504 votes")', () => {
+    const lost = blanks('Speaker CP Joshi lost to Vishwaraj Singh Mewar by over 7,504 votes in Nathdwara.');
+    expect(lost).not.toContain('Vishwaraj Singh Mewar');
+    expect(lost).toContain('CP Joshi');
+    expect(blanks('Former minister Satish Poonia lost to the Congress’ Prashant Sharma by 9,092 votes.')).not.toContain('Prashant Sharma');
+  });
+
+  it('makes no blank of the story\'s state after "in", where the headline names it too', () => {
+    const titled = blanksTitled('Rajasthan polls make history as Speaker, Leader of Opposition lose', 'The trend of changing governments every five years has continued in Rajasthan as the BJP has gained majority.');
+    expect(titled).not.toContain('Rajasthan');
+  });
+});
