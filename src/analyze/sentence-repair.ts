@@ -102,7 +102,10 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
       // next sentence, determiner or not.)
       const after = tokens[i + 2];
       const measureEnds = unit && (i < a + 2 || tokens[i - 2].pos !== 'DET' || (next.pos === 'PROPN' && !!after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN'));
-      if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN') || measureEnds) {
+      // ("till 9 p.m. Gusty winds uprooted …": a capitalised word with a lower-case one after it,
+      // no day nor month, opens the next sentence though the tagger took it for a name.)
+      const opensClause = lowerAbbrev && !unit && next.pos === 'PROPN' && !!after && /^\p{Ll}/u.test(after.text) && after.start > next.end && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !DAY_OR_MONTH.test(next.text);
+      if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN') || measureEnds || opensClause) {
         out.push([start, i]);
         start = i + 1;
       }
@@ -117,4 +120,5 @@ function isUnitAfterNumber(t: RawToken, before: RawToken): boolean {
   return /^\p{Ll}{1,3}\.$/u.test(t.text) && before.pos === 'NUM' && !NEVER_FINAL.has(t.text.slice(0, -1));
 }
 
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX']);

@@ -14,6 +14,13 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('splits after "p.m." where a capitalised word and a lower-case one open the next sentence ("9 p.m. Gusty winds …")', () => {
+    expect(sentencesOf('The cyclone claimed two lives till 9 p.m. Gusty winds uprooted trees in Kakinada.')).toEqual(['The cyclone claimed two lives till 9 p.m.', 'Gusty winds uprooted trees in Kakinada.']);
+    // (A day, a month or a name of capitalised words after it runs on.)
+    expect(sentencesOf('The meeting began at 5 p.m. Monday night and ended late.')).toHaveLength(1);
+    expect(sentencesOf('The match starts at 7 p.m. Indian Standard Time on Friday.')).toHaveLength(1);
+  });
+
   it('splits after a letter glued to a number ("Project 15B."), which is no initial', () => {
     expect(sentencesOf('INS Mormugao is the second destroyer under Project 15B. Last year, INS Visakhapatnam was commissioned.')).toEqual([
       'INS Mormugao is the second destroyer under Project 15B.',
