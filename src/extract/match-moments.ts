@@ -53,10 +53,15 @@ export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolea
   // ("… with Deepika scoring the only goal of the match in the 31st minute": the moment that
   // decided a match is its result, a fact to learn.)
   if (DECIDING.test(text)) return false;
-  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || KHO_KHO_MOMENT.test(text) || (MINUTE_WORD.test(text) && [...text.matchAll(MINUTE)].some((m) => ordinal(m[1])))) return true;
+  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || KHO_KHO_MOMENT.test(text) || SCORERS.test(text) || (MINUTE_WORD.test(text) && [...text.matchAll(MINUTE)].some((m) => ordinal(m[1])))) return true;
   return ATTEMPT_WORD.test(text) && [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
 }
 const LEAD = 0;
+/** Who scored a match's goals or a shoot-out's: "Netherlands’ goals were scored by Thies Bakker
+ *  (30th), …", "Hugo Labouchere (18th, 30th, 58th minutes) slammed a hat-trick", "Pablo Roman and
+ *  Juan Prado found the net for Spain" in the shoot-out. (Not ranks in brackets: "price-competitive
+ *  (18th)".) */
+const SCORERS = /\bgoals?\s+(?:were|was)\s+scored\s+by\b|\b(?:slammed|scored|struck|netted|completed)\s+(?:a|his|her)\s+hat-?trick\b|\bfound\s+the\s+net\s+for\b/;
 /** A goal or a point that decided the match. */
 const DECIDING = /\b(?:only|lone|solitary|winning|decisive|match-winning|golden)\s+(?:goal|point|try|run)\b|\bwinner\s+in\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+minute\b/i;
 

@@ -178,3 +178,18 @@ describe('a cricket innings and a racket game, as told', () => {
     expect(tellsMatchMoment('MI clinched their second WPL title after beating the Capitals by eight runs at the Brabourne Stadium.')).toBe(false);
   });
 });
+
+describe('who scored, and a placing match off the podium', () => {
+  it('reads goal scorers, a hat-trick and a shoot-out\'s scorers as moments, not ranks in brackets', () => {
+    expect(tellsMatchMoment('Hugo Labouchere (18th, 30th, 58th minutes) slammed a hat-trick for Belgium.', 3)).toBe(true);
+    expect(tellsMatchMoment('Netherlands’ goals were scored by Thies Bakker and Casper van der Veen in the regulation time.', 3)).toBe(true);
+    expect(tellsMatchMoment('In the shoot-out, Pablo Roman and Juan Prado found the net for Spain.', 3)).toBe(true);
+    expect(tellsMatchMoment('The WEF index showed India is highly price-competitive (18th) and boasts competitive Air Transport (26th).', 3)).toBe(false);
+  });
+
+  it('asks nothing of a placing match ("… beat New Zealand 4-1 to finish seventh")', () => {
+    const answers = answersOf('India win bronze at Junior World Cup', ['India beat Argentina 4-2 to clinch the bronze medal in the FIH Men’s Junior World Cup on Wednesday.', 'Last edition’s runners-up France beat New Zealand 4-1 to finish seventh.', 'Earlier in the day, Belgium defeated Netherlands 4-3 in shoot out to finish fifth in the tournament.']);
+    expect(answers.filter((a) => /France|New Zealand|Belgium|Netherlands/.test(a))).toEqual([]);
+    expect(answers).toContain('Argentina');
+  });
+});

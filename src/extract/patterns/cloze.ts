@@ -105,7 +105,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (SPECULATION.test(s.text)) return [];
   // ("The NGLV is envisioned as a game changer with its massive scale": praise of a thing, no fact
   // of it.)
-  if (HYPE.test(s.text) || PRAISE.test(s.text) || STRUCK_AS.test(s.text) || UNDER_WAY.test(s.text)) return [];
+  if (HYPE.test(s.text) || PRAISE.test(s.text) || STRUCK_AS.test(s.text) || UNDER_WAY.test(s.text) || OFF_PODIUM_FINISH.test(s.text)) return [];
   // ("India may have dominated the first half of the series but Australia hit back …": a writer's
   // hedged judgement, no fact.)
   if (HEDGED_JUDGEMENT.test(s.text) || SEEMING.test(s.text)) return [];
@@ -2785,6 +2785,9 @@ const STRUCK_AS = /\b(?:come|came|comes|coming)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){
 // ("After the _____'s victory, senior party leaders are holding meetings to form the Government":
 // what is under way as the report is filed, no outcome to learn.)
 const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|having)\s+(?:meetings|talks|discussions|consultations|deliberations)\b/;
+// ("Belgium defeated Netherlands 4-3 in shoot out to finish fifth", "Last edition’s runners-up _____
+// beat New Zealand 4-1 to finish seventh": a placing match off the podium, no result to learn.)
+const OFF_PODIUM_FINISH = /\bto\s+(?:finish|end|settle\s+for|claim|take)\s+(?:in\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)(?:\s+(?:place|position|spot))?\b/;
 // ("The BRICS Summit … may provide an opportunity for a bilateral meeting between _____ and Xi":
 // what may come of it.)
 const SPECULATION = /\bmight\b|\bmay\s+(?:provide|offer|pave|lead\s+to|result\s+in|see|witness|open)\b|\b(?:[Ss]ources|[Rr]eports)\s+(?:said|say|says|indicated|suggest(?:ed)?)\b[^.;]*\b(?:may|could|likely)\b/;

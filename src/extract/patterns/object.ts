@@ -39,6 +39,9 @@ const find: FindDrafts<'object'> = (s) => {
     // it was goes first.)
     const short = rest && wordCount(rest) > 8 ? rest.replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '') : rest;
     const tail = short && wordCount(short) <= 8 && !/\d\s*[–-]\s*\d/.test(short) ? ` ${short}` : '';
+    // ("Which country did Belgium defeat?" of "… defeated Netherlands 4-3 in shoot out to finish fifth
+    // in the tournament": with what it was for too long to carry, the question says nothing of it.)
+    if (short && !tail) continue;
     // ("In October 2005, Portugal extradited …": the year an opening phrase gives goes with it.)
     const year = /^In\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d\d),/u.exec(before)?.[1];
     const when = year && !tail.includes(year) ? ` in ${year}` : '';
