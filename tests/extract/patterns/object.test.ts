@@ -48,3 +48,10 @@ describe('object: the deed of a clause whose "they" (or "he") is the name the se
     expect(ask(factsOf(['Lakshya Sen, the fans cheering, made history as they defeated Kenta Nishimoto in the final.']), 'object')).toEqual([]);
   });
 });
+
+describe('object: what a deed was for, too long to carry', () => {
+  it('asks nothing rather than "Which country did Belgium defeat?" with the rest cut away', () => {
+    expect(ask(factsOf(['Belgium defeated Netherlands 4-3 in a tense shoot out to reach the semi-final of the tournament.']), 'object')).toEqual([]);
+    expect(ask(factsOf(['Jharkhand defeated Maharashtra 2-1 to bag the bronze medal.']), 'object')).toContainEqual(['Which state did Jharkhand defeat to bag the bronze medal?', 'Maharashtra']);
+  });
+});
