@@ -4,6 +4,7 @@
  * starts in lower case continues the previous one ('"Really?" she asked.').
  */
 import type { RawToken } from './nlp.js';
+import { CALENDAR_ALTERNATION } from '../util/calendar.js';
 
 /** Abbreviations that are always followed by more of the same sentence. */
 const NEVER_FINAL = new Set(
@@ -120,5 +121,5 @@ function isUnitAfterNumber(t: RawToken, before: RawToken): boolean {
   return /^\p{Ll}{1,3}\.$/u.test(t.text) && before.pos === 'NUM' && !NEVER_FINAL.has(t.text.slice(0, -1));
 }
 
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OR_MONTH = new RegExp(`^${CALENDAR_ALTERNATION}$`);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX']);

@@ -320,7 +320,6 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i) || reducedRelative(i));
 }
 
-
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:
  * as the blank when the person is the answer, else in brackets after the pronoun.

@@ -8,6 +8,7 @@
 import type { Entity, Sentence } from '../types.js';
 import { isNamed, namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
+import { MONTH_ALTERNATION } from '../util/calendar.js';
 import { countryOfDemonym } from '../lexicon/index.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 
@@ -60,7 +61,7 @@ export function periodOfFigure(e: Entity, s: Sentence): boolean {
 }
 /** A quarter, a half or a financial year, by its months or its name: "January-March 2024", "the
  *  April-June quarter", "FY24", "2023-24". */
-const PERIOD_SPAN = /^(?:(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:quarter|period))?(?:,?\s+(?:19|20)\d\d(?:[-–]\d\d)?)?|(?:the\s+)?(?:first|second|third|fourth|last|March|June|September|December)\s+(?:quarter|half)(?:\s+of\s+\S+(?:\s\S+){0,3})?|(?:FY|Q[1-4]\s*FY)\s?\d{2,4}(?:[-–]\d{2})?|(?:19|20)\d\d[-–]\d\d)$/;
+const PERIOD_SPAN = new RegExp(`^(?:(?:the\\s+)?${MONTH_ALTERNATION}\\s*[-–]\\s*${MONTH_ALTERNATION}(?:\\s+(?:quarter|period))?(?:,?\\s+(?:19|20)\\d\\d(?:[-–]\\d\\d)?)?|(?:the\\s+)?(?:first|second|third|fourth|last|March|June|September|December)\\s+(?:quarter|half)(?:\\s+of\\s+\\S+(?:\\s\\S+){0,3})?|(?:FY|Q[1-4]\\s*FY)\\s?\\d{2,4}(?:[-–]\\d{2})?|(?:19|20)\\d\\d[-–]\\d\\d)$`);
 /** "_____'s trade deficit narrowed in November" → India, under "Trade Deficit Narrows In November
  *  …": the country whose figure a data release's lead opens on owns the release; which figure
  *  moved, and by how much, is the news. */

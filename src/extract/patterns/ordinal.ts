@@ -1,6 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import { itReferent, pronounPerson } from '../article-context.js';
-import { agedOpening, tradeOpening } from '../person-opening.js';
+import { agedOpening, OPENING_ADVERB, tradeOpening } from '../person-opening.js';
 import type { FactDraft } from '../draft.js';
 import { BY_WHOM, TITLE_HEAD } from './appointed.js';
 import { headlinesPerson } from './awarded.js';
@@ -223,6 +223,9 @@ const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|\s+and$|;|\
 // ("Her elevation makes her Delhi's fourth woman chief minister": "her", and an owner's Nth office.)
 const MADE_NTH = new RegExp(`\\b(?:made|makes)\\s(?:(?<name>\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3})|(?<pron>him|her))\\s(?:only\\s|also\\s)?(?:the\\s|(?<owner>(?:the\\s+)?(?:country|nation|state|\\p{Lu}[\\p{L}-]+)['’]s\\s))(?<ord>${ORDINAL})\\s(?<noun>[\\p{Ll}-]+(?:\\s(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}-]*)){0,5}?)(?:,?\\safter\\s(?<after>[^;,]{2,60}(?:,\\s[^;,]{2,40}){0,3}?),?)?(?:\\sto\\s(?<vp>[^;,.]{3,100})|(?=\\s*(?:,\\s+with\\b|[.;]|$)))`, 'dgu');
 
+/** Nothing between an opening and its verb but an adverb ("The 22-year-old thus became"). */
+const ADVERB_ONLY = new RegExp(`^\\s*(?:(?:${OPENING_ADVERB})\\s+)?$`);
+
 /** "Indian", "Indian woman": one of a people, by its name. */
 const OF_A_PEOPLE = /^(\p{Lu}[\p{L}-]*)(?:\s+(?:woman|man|athlete|player|shooter|boxer|wrestler|cricketer|sportsperson|astronaut|author|writer|scientist|actor|actress))?$/u;
 /** "woman", "person": a noun of someone. */
@@ -273,11 +276,11 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       const aged = pronoun ? null : (agedOpening(s.text) ?? tradeOpening(s.text));
       // (Only someone the sentence before names: an age says less than a "he" of whom it is.)
       const previous = ctx.analyzed.sentences[s.index - 1];
-      const person = aged && /^\s*(?:(?:also|then|later|now|thus|finally)\s+)?$/.test(s.text.slice(aged.length, verbAt)) ? pronounPerson(ctx, s, 0) : null;
+      const person = aged && ADVERB_ONLY.test(s.text.slice(aged.length, verbAt)) ? pronounPerson(ctx, s, 0) : null;
       if (person && previous?.entities.some((e) => e.canonical === person.canonical)) subject = person;
       // ("Naatu Naatu … won the Oscar for Best Original Song. It became the first Indian song to
       // win …": the thing the sentence before opens on.)
-      if (!subject && /^It\s+(?:(?:also|then|later|now|thus|finally)\s+)?$/.test(s.text.slice(0, verbAt))) subject = itReferent(ctx, s)?.entity ?? null;
+      if (!subject && /^It\s/.test(s.text) && ADVERB_ONLY.test(s.text.slice(2, verbAt))) subject = itReferent(ctx, s)?.entity ?? null;
     }
     if (!subject) continue;
     // ("The Government of India has eliminated Trachoma …, becoming the third country …": a
