@@ -1,6 +1,8 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
+import type { ArticleContext } from '../article-context.js';
+import { resolveTwoOf } from '../resolve-references.js';
 
 /**
  * "India and Kuwait on Sunday decided to elevate their bilateral relationship to a 'strategic
@@ -18,7 +20,7 @@ const find: FindDrafts<'elevated-ties'> = (s, ctx) => {
   const drafts: FactDraft<'elevated-ties'>[] = [];
   if (!/\b(?:elevate|upgrade|raise)d?\b/.test(s.text) || !/\b(?:[Pp]artnership|[Rr]elationship)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
-    const subject = partiesBefore(s, m.index);
+    const subject = partiesBefore(s, m.index, ctx);
     const level = m.groups!.level.trim();
     // ("raised their ties to a new relationship": a level is named, not only "new".)
     if (!subject || /^(?:new|better|higher|next|closer|stronger|deeper)\s/i.test(level) || !/\s/.test(level)) continue;
@@ -41,7 +43,7 @@ const find: FindDrafts<'elevated-ties'> = (s, ctx) => {
 };
 
 /** "India and Kuwait (on Sunday)", "India": the countries or bodies named right before `at`. */
-function partiesBefore(s: Sentence, at: number): string | null {
+function partiesBefore(s: Sentence, at: number, ctx: ArticleContext): string | null {
   const head = s.text.slice(0, at).replace(TIME_BEFORE, '');
   // ("India and the Philippines focused on … as they elevated their relations to …": "they" is
   // the pair that opens the sentence.)
@@ -51,6 +53,12 @@ function partiesBefore(s: Sentence, at: number): string | null {
     const and = first && /^ and (?:the )?/.exec(s.text.slice(first.end));
     const second = and && s.entities.find((e) => e.start === first!.end + and[0].length && party(e));
     return first && second && first.end < second.start ? `${first.canonical} and ${second.canonical}` : null;
+  }
+  // ("The two countries have resolved to elevate their ties …": the two the story is about.)
+  const pair = /^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|nations)$/.exec(head.trim());
+  if (pair) {
+    const named = resolveTwoOf(pair[0], ctx, s);
+    return named && named !== pair[0] ? named : null;
   }
   const last = namedEntityEndingAt(s, head.length, ['place', 'organisation']);
   if (!last) return null;

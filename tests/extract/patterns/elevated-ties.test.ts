@@ -36,3 +36,14 @@ describe('elevated-ties: the level two countries raise their ties to', () => {
     expect(asked(['The government raised the minimum support price to Rs 2,300 per quintal.'])).toEqual([]);
   });
 });
+
+describe('elevated ties: "the two countries" of the story', () => {
+  it('asks the level where the pair is the story\'s two countries ("The two countries have resolved to elevate their ties …")', () => {
+    const facts = factsOf(['During Prime Minister Narendra Modi\'s one-day visit to Greece, India and Greece decided to forge a stronger defence partnership.', 'The two countries have resolved to elevate their ties to a strategic partnership level.'], { title: 'India and Greece to boost defence cooperation', date: '2023-08-25' });
+    const [f] = byPattern(facts, 'elevated-ties');
+    expect(f.question).toMatch(/^To what level did (?:India and Greece|Greece and India) elevate their ties in August 2023\?$/);
+    expect(f.answer).toBe('strategic partnership');
+    // (A pair the story never names is no one's: nothing is asked.)
+    expect(byPattern(factsOf(['The two countries have resolved to elevate their ties to a strategic partnership level.']), 'elevated-ties')).toEqual([]);
+  });
+});
