@@ -10,7 +10,7 @@ import { joinDottedAcronyms, mergeOverlapping } from './token-repair.js';
 import { repairSentences, splitAfterAbbreviations } from './sentence-repair.js';
 import { numericEntities, type TokenEntity } from './numeric-entities.js';
 import { parseIsoDay } from './date-resolve.js';
-import { findProperRuns, runInitialNames } from './proper-runs.js';
+import { findProperRuns, NAME_NUMBER, runInitialNames } from './proper-runs.js';
 import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { withPlacesNamedElsewhere } from './places-named-elsewhere.js';
@@ -158,7 +158,7 @@ function namedAsRelative(text: string, start: number): boolean {
  */
 function isModelNumber(tokens: readonly RawToken[], n: TokenEntity, first: number, last: number): boolean {
   // ("Poshan 2.0", "Digital India 2.0": a version is a number of the name too.)
-  if (n.first !== n.last || n.first <= first || !/^(?:\d{1,3}|\d\.0)$/.test(tokens[n.first].text)) return false;
+  if (n.first !== n.last || n.first <= first || !NAME_NUMBER.test(tokens[n.first].text)) return false;
   const before = tokens[n.first - 1];
   const after = n.first < last ? tokens[n.first + 1] : undefined;
   // ("Pusa DST Rice 1 —": a capitalised common noun ending a name of several words numbers it too.)

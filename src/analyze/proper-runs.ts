@@ -41,6 +41,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const TRADE_AFTER_INITIAL = /^(?:Scientist|Professor|Director|Secretary|Chairman|Chairperson|Officer|Engineer|Researcher|Inspector|Superintendent|Commissioner|Collector|Advocate)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
+/** A number a name may end on: "Windows 10", "Apollo 11", a version ("Poshan 2.0"). */
+export const NAME_NUMBER = /^(?:\d{1,3}|\d\.0)$/;
+
 /**
  * `blocked[i]` marks tokens already taken by a date, money or number entity.
  * `sentenceStart` is the index of the sentence's first token (capitals there prove little).
@@ -90,7 +93,7 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       // (Not a party's tally: "Samajwadi Party 2 seats", "NCP-SP 10 and …".)
       // ("Pusa DST Rice 1 —": after a capitalised common noun too, where nothing the number could
       // count follows it.)
-      if (!blocked[next] && /^(?:\d{1,3}|\d\.0)$/.test(tok.text) && (tokens[end].pos === 'PROPN' || (tokens[end].pos === 'NOUN' && end > i && numberEndsName(tokens, next))) && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
+      if (!blocked[next] && NAME_NUMBER.test(tok.text) && (tokens[end].pos === 'PROPN' || (tokens[end].pos === 'NOUN' && end > i && numberEndsName(tokens, next))) && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
         end = next;
         // "Article 31C", "Article 35A": a letter glued to the number is part of it.
         const letter = tokens[next + 1];

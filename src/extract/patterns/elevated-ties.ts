@@ -55,7 +55,8 @@ function partiesBefore(s: Sentence, at: number, ctx: ArticleContext): string | n
     return first && second && first.end < second.start ? `${first.canonical} and ${second.canonical}` : null;
   }
   // ("The two countries have resolved to elevate their ties …": the two the story is about.)
-  const pair = /^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|nations)$/.exec(head.trim());
+  // (Only "the two …" is resolved so: "both countries" has no reading of its own.)
+  const pair = /^[Tt]he two (?:countries|nations)$/.exec(head.trim());
   if (pair) {
     const named = resolveTwoOf(pair[0], ctx, s);
     return named && named !== pair[0] ? named : null;
