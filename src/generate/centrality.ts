@@ -82,7 +82,8 @@ function hedgedCountIn(answer: string, headline: string, answers: readonly strin
   const value = /^\d{2,3}(?:,\d{3})*$/.exec(answer.trim()) ? Number(answer.replace(/,/g, '')) : NaN;
   if (!(value >= 20)) return false;
   for (const m of headline.matchAll(HEDGED_COUNT)) {
-    const round = Number(m[2].replace(/,/g, ''));
+    // ("Over 600K Olive Ridley turtles …" for 641,000: thousands written with a K.)
+    const round = Number(m[2].replace(/,/g, '')) * (m[3] ? 1000 : 1);
     if (round % 10 !== 0 || answers.some((a) => a.trim() === m[2])) continue;
     const gap = value - round;
     const below = /^(?:over|more\s+than|above)$/i.test(m[1].replace(/\s+/g, ' '));
@@ -90,7 +91,7 @@ function hedgedCountIn(answer: string, headline: string, answers: readonly strin
   }
   return false;
 }
-const HEDGED_COUNT = /\b(over|more\s+than|above|nearly|almost|around|about|close\s+to)\s+(\d{2,3}(?:,\d{3})*)(?![.,]?\d)/gi;
+const HEDGED_COUNT = /\b(over|more\s+than|above|nearly|almost|around|about|close\s+to)\s+(\d{2,3}(?:,\d{3})*)(?![.,]?\d)(K\b)?/gi;
 
 /** "near ", "nearly ", "about ": a headline's figure said as a round one. */
 const HEDGE_BEFORE = /\b(?:near|nearly|about|around|almost|close\s+to|over)\s+(?:[$₹]|Rs\.?\s?|USD\s)?$/i;
@@ -168,6 +169,11 @@ const PAIRED_AFTER_BLANK = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote', 'office']);
 const SIDE_NOTE_FACTOR = 0.75;
 const SPELLED_OUT = /^What does (.+) stand for\?$/;
+/** "eased to a {{c1::three-year}} low of 5.5 per cent", "for the past {{c1::four years}}", "the
+ *  {{c1::second}} consecutive month": how long a trend has run, beside the figure it reached. */
+const STREAK = /(?:\b(?:past|last)\s+\{\{c1::[^}]+\}\}|\{\{c1::[^}]+\}\}(?:\s+(?:straight|consecutive|successive)\b|\s+(?:low|high)\s+of\b))/;
+/** What a streak's length keeps of its centrality: the figure it reached is told first. */
+const STREAK_FACTOR = 0.9;
 
 const SAID = new Set(['quote', 'reported-by']);
 /** The sentence from which a story's background may begin (its lead told). */
@@ -254,7 +260,8 @@ const FIGURE = /(?<![\p{L}\d.,\-–/])\d[\d,]*(?:\.\d+)?(?![\p{L}\d\-–])/u;
 /** A figure in words ("Fifty elephants"), not a modifier ("three-judge"), nor "one", as often a pronoun. */
 const FIGURE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[,;:]?$/i;
 
-/** The longest run of figures the sentence lists close together. */
+/** Words that join a list's parts: "750 males and 170 …", "two in Howrah, while three …". */
+const LIST_JOINER = /^(?:and|while|whereas|besides|—|–|-)$/i;
 /** Amounts of money in a sentence with their scale: "USD 136 billion", "Rs 8,000 crore". */
 const AMOUNT = /(?:Rs\.?|₹|\$|USD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion|lakh crore|lakh|crore))?|\b(\d[\d,]*(?:\.\d+)?)\s+(lakh crore|crore)\b/g;
 
@@ -282,11 +289,15 @@ function totalBeforeParts(answer: string, sentence: string): boolean {
   return first !== null && first.index === at && /,\s+including\s/.test(sentence.slice(at));
 }
 
+/** The longest run of figures the sentence lists close together. */
 function listedFigures(sentence: string): number {
   let best = 0;
   let run = 0;
   let since = Infinity;
   let previous = '';
+  // ("evacuated 19,305 people to 507 rehabilitation centres in the five districts": figures a
+  // preposition chains measure one whole; a list's parts stand apart by a comma or an "and".)
+  let separated = false;
   for (const word of sentence.split(/\s+/)) {
     const m = FIGURE.exec(word);
     // (A year, or a day after its month, "as of March 4, 2011", dates the figures: none of them.)
@@ -295,10 +306,14 @@ function listedFigures(sentence: string): number {
     if (figure) {
       // ("on a scale of 0 to 10", "10,000 to 50,000": a range is one figure.)
       const range = since === 1 && previous === 'to';
-      run = range ? run : since <= LIST_GAP ? run + 1 : 1;
+      run = range ? run : since <= LIST_GAP && separated ? run + 1 : 1;
       best = Math.max(best, run);
       since = 0;
-    } else since++;
+      separated = /[,;]$/.test(word);
+    } else {
+      since++;
+      separated ||= /[,;:]$/.test(word) || LIST_JOINER.test(word);
+    }
     previous = word.toLowerCase();
   }
   return best;
@@ -356,9 +371,15 @@ const RESPONSE = /\b(?:rushed|rushes|reached|visited|visits|condoled|reviewed|to
 /** "27 dead in stampede", "boat accident": a headline of a disaster, which officials respond to. */
 // (The disasters' own words are the quantity pattern's; a headline adds how it tells them.)
 const DISASTER = new RegExp(`\\b(?:dead|die|dies|died|killed|death\\s+toll|toll|capsize[sd]?|collapse[sd]|landslides|crashes|derail(?:s|ed)?|tragedy|victims|${DISASTER_WORDS.join('|')})\\b`, 'i');
+/** "Godavari districts", "in the five districts", "across 12 states": a story told of many
+ *  localities. */
+const MANY_LOCALITIES = /\b(?:[Dd]istricts|[Mm]andals|[Tt]ehsils|[Tt]alukas|[Vv]illages|(?<!United\s)[Ss]tates)\b/;
+/** "in the district", "East Godavari district collector said", "at Makavanipalem village": a
+ *  sentence told of one locality. */
+const ONE_LOCALITY = /\bin\s+the\s+district\b|\b[Dd]istrict\s+(?:[Cc]ollector|[Mm]agistrate|administration|officials?|authorities)\b|\p{Lu}[\p{L}-]*\s+(?:village|mandal|tehsil|taluka?|hamlet|gram\s+panchayat)\b|\b(?:village|hamlet)\s+of\s+\p{Lu}/u;
 /** "Chief Minister ", "DGP ", "Chief secretary ": an office just before the blank. */
 // ("Two UP Ministers — Chaudhary Laxmi Narayan Singh and _____": or a list of them after it.)
-const OFFICIAL_BEFORE = /\b(?:Chief\s+Minister|Chief\s+[Ss]ecretary|DGP|Director\s+General\s+of\s+Police|SSP|SP|ADG|IG|Collector|District\s+Magistrate|Commissioner|Ministers?)\s+(?:[—–-]\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*(?:,|\s+and)\s+)?$/u;
+const OFFICIAL_BEFORE = /\b(?:Chief\s+Minister|Chief\s+[Ss]ecretary|DGP|Director\s+General\s+of\s+Police|SSP|SP|ADG|IG|Collector|District\s+Magistrate|Commissioner|[Mm]inisters?)\s+(?:[—–-]\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*(?:,|\s+and)\s+)?$/u;
 /** "Who was the Chief Minister of Kerala …?", "Which Chief Minister of Uttar Pradesh rushed …?":
  *  the same office, asked. */
 const OFFICIAL_ASKED = /^(?:Who (?:was|is) the|Which) (?:Chief Minister|Chief Secretary|Director General of Police|District Collector|District Magistrate)\b/;
@@ -414,6 +435,8 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
   const referent = headlinePerson?.factId;
   const numberAnswers = facts.filter((f) => f.answerType === 'number').map((f) => f.answer);
   const rankQuestions = facts.filter((f) => f.pattern === 'rank');
+  // (The headline's or the lead's words: "Godavari districts", "in the five districts of …".)
+  const manyLocalities = MANY_LOCALITIES.test(fullHeadline) || facts.some((f) => f.sentenceIndex < LEAD_SENTENCES && MANY_LOCALITIES.test(f.sentence));
   for (const f of facts) {
     const isReferent = f.id === referent;
     const sentenceShare = shareOf(stems(f.sentence), head);
@@ -434,6 +457,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     if (named === undefined) namedCount.set(namedKey, (named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType)) || (service !== undefined && containsWord(s, service))).length));
     // (Not for a year: "2025" in three sentences of a forecast is when, not what the story is about.)
     const salience = Math.min(1, (f.answerType === 'year' ? 1 : named) / 4);
+    // ("Preeti Sudan to take charge as Chairman of UPSC on August 1": the day the headline gives
+    // beside the person it names is when their news happens, not the news.)
+    const whenOfPerson = f.answerType === 'date' && facts.some((g) => g.sentence === f.sentence && g.answerType === 'person' && answerParts(g.answer).some((p) => mentions(headline, p, 'person')));
     // The share of the answer's words the headline has ("Toronto" of Metro Toronto Convention Centre).
     const answerShare = shareOf(head, stems(f.answer));
     const w = WEIGHTS;
@@ -447,7 +473,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
       (f.pattern === 'cloze' ? 0 : w.question) +
       // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it, and
       // so is the term it names ("RBI keeps repo rate unchanged").
-      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f)) || termIntroduced || recordOfHeadline(f, inHeadline) ? w.news : 0);
+      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f) && !whenOfPerson) || termIntroduced || recordOfHeadline(f, inHeadline) ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
@@ -460,7 +486,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // Cabinet nod" asks its news.)
     const spelled = SPELLED_OUT.exec(f.question)?.[1];
     const sideNote = SIDE_NOTE.has(f.pattern) || (spelled !== undefined && !containsWord(headline, spelled));
-    const score = (raw / total) * umbrella * (sideNote && !inHeadline ? SIDE_NOTE_FACTOR : 1);
+    const score = (raw / total) * umbrella * (sideNote && !inHeadline ? SIDE_NOTE_FACTOR : 1) * (f.pattern === 'cloze' && STREAK.test(f.cloze) ? STREAK_FACTOR : 1);
     // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
     // to learn; like a blank on the story's subject elsewhere, it is never asked.
     // ("Who said that India has joined the elite club of space powers …?" under "PM Modi addresses
@@ -561,7 +587,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // was the Chief Minister of Kerala?" of one who visited the injured: an official who responds to
     // the news, unnamed by its headline, is no part of what happened.)
     const responder = f.answerType === 'person' && !inHeadline && DISASTER.test(fullHeadline) && RESPONSE.test(f.sentence) && ((f.pattern === 'cloze' && OFFICIAL_BEFORE.test(textBeforeBlank(f.cloze))) || ((f.pattern === 'office' || f.pattern === 'role') && OFFICIAL_ASKED.test(f.question)));
-    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    // ("A woman … died on the spot at Makavanipalem village in Mamidikuduru mandal in _____", "…
+    // has impacted _____ villages in the district" under "… as cyclone hits Godavari districts"):
+    // past the lead of a story told of many localities, what one of them saw is its detail.
+    const oneLocality = !inHeadline && f.sentenceIndex >= LEAD_SENTENCES && !NEWS.has(f.pattern) && ONE_LOCALITY.test(f.sentence) && manyLocalities;
+    const offTopic = saidOnly || breakdown || oneLocality || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

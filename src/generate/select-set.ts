@@ -627,6 +627,19 @@ function undatedOfficeLast(ordered: Fact[]): Fact[] {
   return late.length ? [...ordered.filter((f) => !late.includes(f)), ...late] : ordered;
 }
 
+/** Where a figure stands in its sentence: of two figures alike, the first is what the sentence
+ *  tells ("evacuated _____ people to 507 rehabilitation centres", not the centres). */
+// (Figures only: of two names, the first is as often the plainer, "elevated to the _____ from
+// the Delhi High Court" → Supreme Court.)
+function blankAt(f: Fact): number {
+  return f.answerType === 'number' || f.answerType === 'date' || f.answerType === 'year' ? Math.max(0, f.cloze.indexOf('{{c1::')) : 0;
+}
+
+/** The order a set is built in: the most central fact first; of facts alike, the earlier one. */
+export function centralFirst(rank: (f: Fact) => number): (a: Fact, b: Fact) => number {
+  return (a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || blankAt(a) - blankAt(b) || compareIds(a.id, b.id);
+}
+
 /** The article's set, in worksheet order: by type (the group of the most central item first,
  *  see typeOrder), then most central first. */
 export function selectSet(facts: readonly Fact[], candidates: readonly Candidate[], opts: SetOptions): Item[] {
@@ -635,7 +648,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const centrality = centralityOf(facts, opts.headline, referent);
   const rank = (f: Fact) => centrality.get(f.id)!.score;
   const ordered = undatedOfficeLast(newsBeforeCloze(
-    [...facts].filter((f) => !centrality.get(f.id)!.offTopic).sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || compareIds(a.id, b.id)),
+    [...facts].filter((f) => !centrality.get(f.id)!.offTopic).sort(centralFirst(rank)),
     rank,
   ));
   const byFact = new Map<string, Candidate[]>();
@@ -657,7 +670,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // Asiatic lions in Gujarat?" → "… a total of _____ lions", not the state it was counted in.)
   const headlineFigure = (f: Fact) => (f.answerType === 'number' || f.answerType === 'date') && f.sentenceIndex <= 1 && centrality.get(f.id)!.inHeadline && ordered.length > 0 && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE;
   const personInLead = ordered.length > 0 && ordered[0].answerType === 'person' && ordered[0].sentenceIndex === 0 && centrality.get(ordered[0].id)!.inHeadline;
-  const newsDetail = (f: Fact) => personInLead && (f.answerType === 'date' || f.answerType === 'number') && !centrality.get(f.id)!.inHeadline;
+  const newsDetail = (f: Fact) => personInLead && f.answerType === 'date' && !centrality.get(f.id)!.inHeadline;
   // (So is another of the first fact's sentence whose answer the headline prints too: "… to eliminate
   // visceral leishmaniasis, commonly known as kala-azar" under "… eliminate visceral leishmaniasis
   // (kala-azar)", the story's name for it printed in every item.)

@@ -567,3 +567,81 @@ describe('an official who responds to a disaster', () => {
     expect(centralityOf([lal], 'Mizoram CM Lalduhoma announces Rs 15 crore compensation for landslide victims').get(lal.id)!.offTopic).toBe(false);
   });
 });
+
+describe('what one locality saw, in a story of many', () => {
+  const lead = 'Heavy rain has claimed 14 lives in the coastal districts of Odisha since Sunday, officials said.';
+  const toll = fact({ question: lead.replace('14', '_____'), answer: '14', answerType: 'number', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+  const village = 'A farmer was swept away at Khandagiri village in Puri district on Monday.';
+  const where = fact({ question: village.replace('Puri', '_____'), answer: 'Puri', answerType: 'place', sentence: village, sentenceIndex: 4, pattern: 'cloze' });
+  const collector = 'Ganjam district collector Dibya Jyoti Parida said 23 villages in the district were cut off.';
+  const cut = fact({ question: collector.replace('23', '_____'), answer: '23', answerType: 'number', sentence: collector, sentenceIndex: 5, pattern: 'cloze' });
+  const mandal = 'Two houses collapsed in Kovvur mandal of East Godavari on Tuesday.';
+  const houses = fact({ question: mandal.replace('East Godavari', '_____'), answer: 'East Godavari', answerType: 'place', sentence: mandal, sentenceIndex: 6, pattern: 'cloze' });
+
+  it('is its detail past the lead ("at Khandagiri village in _____ district", "… _____ villages in the district")', () => {
+    const c = centralityOf([toll, where, cut, houses], 'Rain claims 14 lives in Odisha districts');
+    expect(c.get(where.id)!.offTopic).toBe(true);
+    expect(c.get(cut.id)!.offTopic).toBe(true);
+    expect(c.get(houses.id)!.offTopic).toBe(true);
+    expect(c.get(toll.id)!.offTopic).toBe(false);
+  });
+
+  it('but not in a story of one place, nor where a village is only an adjective', () => {
+    const c = centralityOf([where, cut], 'Farmer swept away in Puri flash flood');
+    expect(c.get(where.id)!.offTopic).toBe(false);
+    expect(c.get(cut.id)!.offTopic).toBe(false);
+    const plans = 'The interventions would be state and village specific, based on Village Action Plans.';
+    const plan = fact({ question: plans.replace('Village Action Plans', '_____'), answer: 'Village Action Plans', answerType: 'term', sentence: plans, sentenceIndex: 5, pattern: 'cloze' });
+    expect(centralityOf([toll, plan], 'Scheme to cover 1,300 villages in border states').get(plan.id)!.offTopic).toBe(false);
+  });
+});
+
+describe('figures a sentence chains by prepositions', () => {
+  it('measure one whole, no breakdown ("evacuated _____ people to 507 relief centres in the five districts")', () => {
+    const sentence = 'Earlier, officials evacuated 19,305 people to 507 relief centres in the five districts of the coast.';
+    const people = fact({ question: sentence.replace('19,305', '_____'), answer: '19,305', answerType: 'number', sentence, sentenceIndex: 2, pattern: 'cloze' });
+    expect(centralityOf([people], 'Cyclone hits coastal districts').get(people.id)!.offTopic).toBe(false);
+    // (A list of parts, each apart by a comma or an "and", still is one.)
+    const parts = 'Of the dead, 903 were women, 750 were men and 170 were children.';
+    const women = fact({ question: parts.replace('903', '_____'), answer: '903', answerType: 'number', sentence: parts, sentenceIndex: 3, pattern: 'cloze' });
+    expect(centralityOf([women], 'Cyclone hits coastal districts').get(women.id)!.offTopic).toBe(true);
+  });
+});
+
+describe('how long a trend has run', () => {
+  it('ranks below the figure it reached ("eased to a _____ low of 5.5 per cent", "for the past _____")', () => {
+    const sentence = 'The repo rate eased to a three-year low of 5.5 per cent after the cut.';
+    const low = fact({ question: sentence.replace('three-year', '_____'), answer: 'three-year', answerType: 'number', sentence, sentenceIndex: 2, pattern: 'cloze' });
+    const rate = fact({ question: sentence.replace('5.5 per cent', '_____'), answer: '5.5 per cent', answerType: 'number', sentence, sentenceIndex: 2, pattern: 'cloze' });
+    const trend = 'Exports have grown for the past four years and reached 120 billion dollars.';
+    const years = fact({ question: trend.replace('four years', '_____'), answer: 'four years', answerType: 'number', sentence: trend, sentenceIndex: 3, pattern: 'cloze' });
+    const sum = fact({ question: trend.replace('120 billion dollars', '_____'), answer: '120 billion dollars', answerType: 'number', sentence: trend, sentenceIndex: 3, pattern: 'cloze' });
+    const c = centralityOf([low, rate, years, sum], 'RBI cuts repo rate');
+    expect(c.get(low.id)!.score).toBeLessThan(c.get(rate.id)!.score);
+    expect(c.get(years.id)!.score).toBeLessThan(c.get(sum.id)!.score);
+  });
+});
+
+describe('a headline\'s count in thousands written with a K', () => {
+  it('is the lead\'s count it rounds ("Over 600K turtles …" → 641,000)', () => {
+    const sentence = 'Over 641,000 turtles have laid eggs at the rookery, surpassing the previous record of 637,000 turtles.';
+    const count = fact({ question: sentence.replace('641,000', '_____'), answer: '641,000', answerType: 'number', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const record = fact({ question: sentence.replace('637,000', '_____'), answer: '637,000', answerType: 'number', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const c = centralityOf([count, record], 'Over 600K turtles lay eggs on Odisha beach');
+    expect(c.get(count.id)!.inHeadline).toBe(true);
+    expect(centralityOf([count, record], 'Over 600 turtles lay eggs on Odisha beach').get(count.id)!.inHeadline).toBe(false);
+  });
+});
+
+describe('the day a headline gives beside the person it names', () => {
+  it('is when their news happens: the person ranks above it ("Preeti Sudan to take charge … on August 1")', () => {
+    const sentence = 'Former Health Secretary Preeti Sudan will take charge as the Chairperson of the UPSC on August 1, an official said.';
+    const who = fact({ question: sentence.replace('Preeti Sudan', '_____'), answer: 'Preeti Sudan', answerType: 'person', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const when = fact({ question: sentence.replace('August 1', '_____'), answer: 'August 1', answerType: 'date', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const c = centralityOf([who, when], 'Preeti Sudan to take charge as Chairman of UPSC on August 1');
+    expect(c.get(who.id)!.score).toBeGreaterThanOrEqual(c.get(when.id)!.score);
+    // (Where the headline names no one, its day is its news.)
+    const d = centralityOf([when], 'UPSC to get new Chairperson on August 1');
+    expect(d.get(when.id)!.score).toBeGreaterThan(c.get(when.id)!.score);
+  });
+});
