@@ -216,6 +216,8 @@ const PLACE_SAID = /^(?:\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s
 /** Places of nature a sentence may say a name is, no town. */
 const NATURAL_PLACE = /^(?:forest|lake|river|valley|hills?|wetland|sanctuary)$/;
 /** "Dr", "Prof.", "Shri": an honorific that only a person's name follows (the lexicon's, and "Sri"). */
+/** "Mr", "Mrs.", "Ms": a title of courtesy, which only a person bears. */
+const COURTESY_BEFORE = /^(?:Mr|Mrs|Ms|Smt|Shri)\.?$/;
 const HONORIFIC_BEFORE = new RegExp(`^(?:${alternation(honorificsBeforeName())}|Sri)\\.?$`, 'u');
 /** "1988 ", "1991-": a year right before a word, set off by a space or glued by a hyphen. */
 const YEAR_JUST_BEFORE = /(?:^|\D)(?:19|20)\d\d(?:\s|-)$/;
@@ -264,6 +266,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
 
 /** The span without words that open it but name no one (a trade, a participle, an honour, …), classified; null when none. */
 function spanPastOpening(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {
+  // ("Ms. Sudan is currently a member …", "Mr. Jordan said": a courtesy title before one name
+  // makes it a person's, whatever place the name also is.)
+  if (b === a + 1 && COURTESY_BEFORE.test(words[a].text) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text)) return [mention(words, b, b, 'person', words[b].text, { personCue: true })];
   // ("the defence PSU Mazagon Dock Limited": the common noun's short form is no part of the name.)
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("a 1988 Batch Indian Administrative Service officer": the batch after its year, capitalised

@@ -270,7 +270,12 @@ function officeBefore(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
   const m = OFFICE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
-  if (!m || /\b(?:former|ex|then|late|outgoing)[\s-]+$/i.test(sentence.slice(0, at - m[1].length - 1))) return null;
+  if (!m) return null;
+  const before = sentence.slice(0, at - m[1].length - 1);
+  // ("Former Union Health Secretary Preeti Sudan will take charge …" → "the former Union Health
+  // Secretary": one who held it is called so; a "then" or "late" one is not called at all.)
+  if (/\b(?:former|ex)[\s-]+$/i.test(before)) return `the former ${m[1]}`;
+  if (/\b(?:then|late|outgoing)[\s-]+$/i.test(before)) return null;
   return `the ${m[1]}`;
 }
 // ("… districts of Tamil Nadu and Chief Minister M K Stalin": an "and" may join two words of an

@@ -69,7 +69,9 @@ export function nearValues(answer: string, type: AnswerType, random: () => numbe
   const push = (s: string | null) => {
     if (s !== null && s !== answer && !out.includes(s)) out.push(s);
   };
-  if (type === 'number' && !looksLikeYear(answer)) {
+  // ("more than _____ international and national delegates" → 2000: a count the analyser read as
+  // one, in round hundreds, is no year; its rivals are 1,500 and 2,500, not 1997 and 2003.)
+  if (type === 'number' && (!looksLikeYear(answer) || /^\s*\d\d00\s*$/.test(answer))) {
     const form = parseNumber(answer);
     if (!form || hasOtherNumber(form.prefix, form.suffix)) return [];
     // (A distance, weight or time to the centimetre or the hundredth of a second is a

@@ -429,3 +429,14 @@ describe('initials written after the given name', () => {
     expect(got.some((e) => /^person:(?:Plan|Vitamin)/.test(e))).toBe(false);
   });
 });
+
+describe('a courtesy title before one name', () => {
+  it('makes it a person, whatever place the name also is ("Ms. Sudan", "Mr. Jordan")', () => {
+    const found = named('Former Health Secretary Preeti Sudan will take charge on August 1. Ms. Sudan is currently a member of the Commission.');
+    expect(found).toContain('person:Sudan');
+    expect(found).not.toContain('term:Ms. Sudan');
+    expect(named('Mr. Jordan said the talks would resume.')).toContain('person:Jordan');
+    // (The country alone stays one.)
+    expect(named('India sent aid to Sudan on Monday.')).not.toContain('person:Sudan');
+  });
+});

@@ -393,3 +393,12 @@ describe('cloze: a market report’s frame and a share’s moves within the day'
     expect(found).toContain('Rs 330');
   });
 });
+
+describe('who carried the report, and on what account', () => {
+  it('is no blank ("…, per a report by _____.", "… her official _____ handle")', () => {
+    const a = blanks(['The Supreme Court endorsed the SEBI probe into the Adani group, per a report by Live Law.']);
+    expect(a).not.toContain('Live Law');
+    expect(blanks(['The Supreme Court endorsed the SEBI probe into the Adani group, as reported by Bar and Bench.'])).not.toContain('Bar and Bench');
+    expect(blanks(['After the final, Indian skipper Shafali Verma turned to her official Twitter handle to share pictures from Potchefstroom.'])).not.toContain('Twitter');
+  });
+});

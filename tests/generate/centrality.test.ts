@@ -565,6 +565,10 @@ describe('an official who responds to a disaster', () => {
     const own = 'Mizoram Chief Minister Lalduhoma on Tuesday visited the site of the quarry collapse in Aizawl.';
     const lal = fact({ question: own.replace('Lalduhoma', '_____'), answer: 'Lalduhoma', answerType: 'person', sentence: own, sentenceIndex: 0, pattern: 'cloze' });
     expect(centralityOf([lal], 'Mizoram CM Lalduhoma announces Rs 15 crore compensation for landslide victims').get(lal.id)!.offTopic).toBe(false);
+    // (An office in lower case, as Indian papers write a state's: "Power minister _____ … visited the area".)
+    const power = 'Power minister Gottipati Ravi Kumar and MP Purandeswari visited the coastal areas on Tuesday.';
+    const minister = fact({ question: power.replace('Gottipati Ravi Kumar', '_____'), answer: 'Gottipati Ravi Kumar', answerType: 'person', sentence: power, sentenceIndex: 5, pattern: 'cloze' });
+    expect(centralityOf([minister], 'Two dead as cyclone hits Godavari coast').get(minister.id)!.offTopic).toBe(true);
   });
 });
 

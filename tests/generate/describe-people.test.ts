@@ -194,6 +194,9 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Urjit Patel', answerType: 'person', sentence: 'Former Reserve Bank of India (RBI) governor Urjit Patel has been appointed executive director at the IMF.' })?.description).toBe('the former RBI governor');
     expect(describedByRole({ answer: 'Manoj Rao', answerType: 'person', sentence: 'Ex-Indian Space Research Organisation (ISRO) chairman Manoj Rao inaugurated the lab.' })?.description).toBe('the former ISRO chairman');
     expect(describedByRole({ answer: 'Sanjay Malhotra', answerType: 'person', sentence: 'Reserve Bank of India (RBI) governor Sanjay Malhotra kept the repo rate unchanged.' })?.description).toBe('the RBI governor');
+    // ("Former Union Health Secretary Preeti Sudan will take charge …": an office in capitals held once.)
+    expect(describedByRole({ answer: 'Preeti Sudan', answerType: 'person', sentence: 'Former Union Health Secretary Preeti Sudan will take charge as the Chairperson of the UPSC on August 1.' })?.description).toBe('the former Union Health Secretary');
+    expect(describedByRole({ answer: 'Anil Rao', answerType: 'person', sentence: 'Then Finance Secretary Anil Rao had signed the order.' })).toBeNull();
     // (A team's captain by the word before the name.)
     expect(describedByRole({ answer: 'Rohit Sharma', answerType: 'person', sentence: 'Ahead of the tour of England, captain Rohit Sharma announced his retirement from Test cricket.' })?.description).toBe('the captain');
     // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)
@@ -217,11 +220,12 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Meera Rana', answerType: 'person', sentence: 'Tokyo Olympic bronze-medallist Meera Rana clinched her maiden world title on Sunday.' })?.description).toBe('the Tokyo Olympic bronze-medallist');
     // ("Eminent writer, editor and columnist Manoj Das": the first of a list of trades, not the last.)
     expect(describedByRole({ answer: 'Kiran Das', answerType: 'person', sentence: 'Eminent writer, editor and columnist Kiran Das passed away on Tuesday.' })?.description).toBe('the writer');
-    // ("Union Health Minister J P Nadda announced …": an office written before the name, not a former one.)
+    // ("Union Health Minister J P Nadda announced …": an office written before the name.)
     const nadda = describedByRole({ answer: 'J P Nadda', answerType: 'person', sentence: 'Union Health Minister J P Nadda on Monday announced scaling up of the TB campaign.' })!;
     expect(nadda.description).toBe('the Union Health Minister');
     expect(withDescriptions(item('Nadda said _____ new TB cases were notified during the campaign.'), [nadda])!.question).toBe('The Union Health Minister said _____ new TB cases were notified during the campaign.');
-    expect(describedByRole({ answer: 'Sushil Modi', answerType: 'person', sentence: 'Former Deputy Chief Minister Sushil Modi died in Delhi.' })).toBeNull();
+    // (A former one is called so, as "former chief minister" in lower case is, never by the office alone.)
+    expect(describedByRole({ answer: 'Sushil Modi', answerType: 'person', sentence: 'Former Deputy Chief Minister Sushil Modi died in Delhi.' })?.description).toBe('the former Deputy Chief Minister');
     // ("despite skipper Laura Wolvaardt's 101", "after opener Rohan Kunnummal's fifty": a word
     // of the clause before the trade is none of it.)
     expect(describedByRole({ answer: 'Laura Wolvaardt', answerType: 'person', sentence: "Still, despite skipper Laura Wolvaardt's 101, the bowlers put the brakes on the Proteas." })?.description).toBe('the skipper');

@@ -119,3 +119,15 @@ describe('options: no one the question names by a shortened given name', () => {
     expect(mentions('Kumar said the talks went well.', 'Anil Kumble', 'person')).toBe(false);
   });
 });
+
+describe('a count in round hundreds that looks like a year', () => {
+  it('gets counts as rivals, never years ("more than _____ delegates" → 2000)', () => {
+    for (let s = 1; s <= 5; s++) {
+      const near = nearValues('2000', 'number', seededRandom(s));
+      expect(near.length).toBeGreaterThanOrEqual(3);
+      expect(near.every((v) => Number(v.replace(/,/g, '')) % 100 === 0)).toBe(true);
+    }
+    // (A year asked as one still gets years.)
+    expect(nearValues('2000', 'year', seededRandom(1)).some((v) => Number(v) % 100 !== 0)).toBe(true);
+  });
+});

@@ -612,3 +612,13 @@ describe('the main venue (host, partner) of an event the text never names', () =
     expect(hasDanglingReference('Which mission was launched by ISRO?')).toBe(false);
   });
 });
+
+describe('a pair or a community named only by what it is', () => {
+  it('dangles as a sentence\'s subject ("The duo scored 48 runs …", "The community has a sizeable presence …")', () => {
+    expect(hasDanglingReference('The duo scored _____ runs between them to secure the trophy for India.')).toBe(true);
+    expect(hasDanglingReference('The community has a sizeable presence in the home state of _____.')).toBe(true);
+    expect(hasDanglingReference('The pair won the title in _____.')).toBe(true);
+    // (Not where the sentence names them after: "The duo of Satwik and Chirag won …" is not this shape.)
+    expect(hasDanglingReference('The community kitchen in _____ served 2,000 meals.')).toBe(false);
+  });
+});

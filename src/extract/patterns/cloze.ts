@@ -2109,7 +2109,8 @@ function blankablePart7(e: Blank, s: Sentence, head: string, near: string, tail:
   // vision, policy or stance is its government's, after any preposition.)
   if (e.cls === 'place' && (!PLACE_PREPOSITION.test(near) || /^['’]s\s+\p{Ll}/u.test(tail)) && capitalOfNamedCountry(e, s)) return false;
   // ("…, reported _____." → Live Law: the outlet that told it closing the sentence is no news.)
-  if (e.cls !== 'person' && /,\s+(?:reported|reports|according to)\s+$/i.test(near) && /^\s*(?:[.;]\s*)?$/.test(tail)) return false;
+  // (Nor "…, per a report by _____.", "…, as reported by _____.")
+  if (e.cls !== 'person' && /,\s+(?:reported|reports|according to|(?:per|as\s+per|as\s+reported\s+by|according\s+to)\s+(?:an?\s+|the\s+)?(?:report|reports|news\s+report)\s+(?:by|in|from)|(?:as\s+)?reported\s+by)\s+$/i.test(near) && /^\s*(?:[.;]\s*)?$/.test(tail)) return false;
   // ("about 125 km from _____" → Chennai: the city a distance is measured from is no news.)
   if (e.cls === 'place' && /\d\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$/i.test(near)) return false;
   // ("The _____'s Cross" → St. George: the owner inside a longer name is part of it.)
@@ -2126,7 +2127,8 @@ function blankablePart7(e: Blank, s: Sentence, head: string, near: string, tail:
   if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|taken to|airlifted to|died at|(?:rushed|taken|shifted|brought|airlifted|moved)\s+(?:the\s+)?(?:injured|wounded|victims|patients|bodies)\s+to)\b/.test(s.text)) return false;
   // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
   // a post went up is the telling, not the news.
-  if (SOCIAL_PLATFORM.test(e.text) && /\b(?:on|to|via)\s+['‘"“]?$/i.test(near)) return false;
+  // ("… turned to her official _____ handle to share pictures" → Twitter: whose account, too.)
+  if (SOCIAL_PLATFORM.test(e.text) && (/\b(?:on|to|via)\s+['‘"“]?$/i.test(near) || /^\s+(?:handle|account|page|profile|post|feed)\b/.test(tail))) return false;
   if (e.cls !== 'person' && /\b(?:post|tweet|video|message)\s+(?:shared\s+|posted\s+|put out\s+)?by\s+(?:the\s+)?$/i.test(near)) return false;
   // ("_____ (Artificial Intelligence and … Verification)", "ASTR (_____ …)": a short form and its
   // spelling-out in brackets give each other away.)
