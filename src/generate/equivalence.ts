@@ -436,8 +436,10 @@ function vesselName(s: string): string | null {
 }
 
 /** A bridge, tunnel or dam by its own words: "New Pamban Railway Bridge" → "pamban". */
-const STRUCTURE_HEAD = /\b(?:Bridge|bridge|Tunnel|tunnel|Dam|dam|Barrage|barrage|Setu|Sea Link|Expressway|Flyover)$/;
-const STRUCTURE_WORDS = /\b(?:the|new|rail|railway|road|arch|sea|cable-stayed|steel|vertical|lift|bridge|tunnel|dam|barrage|setu|link|expressway|flyover)\b/gi;
+// ("Delhi-Ghaziabad-Meerut RRTS Corridor" / "the Delhi-Ghaziabad-Meerut corridor": a route by its
+// ends, with its kind or without.)
+const STRUCTURE_HEAD = /\b(?:Bridge|bridge|Tunnel|tunnel|Dam|dam|Barrage|barrage|Setu|Sea Link|Expressway|Flyover|Corridor|corridor)$/;
+const STRUCTURE_WORDS = /\b(?:the|new|rail|railway|road|arch|sea|cable-stayed|steel|vertical|lift|bridge|tunnel|dam|barrage|setu|link|expressway|flyover|corridor|RRTS)\b/gi;
 function structureKey(s: string): string {
   return normalizeKey(s.replace(STRUCTURE_WORDS, ' '));
 }

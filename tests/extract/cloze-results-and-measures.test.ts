@@ -402,3 +402,25 @@ describe('who carried the report, and on what account', () => {
     expect(blanks(['After the final, Indian skipper Shafali Verma turned to her official Twitter handle to share pictures from Potchefstroom.'])).not.toContain('Twitter');
   });
 });
+
+describe('words that are no name of their own', () => {
+  it('a short form naming workers with the word after its "and" ("_____ and Anganwadi workers" → ASHA)', () => {
+    const found = blanks(['ASHA and Anganwadi workers have been supplied with halogen tablets and ORS packets by the ICMR in Jajpur district.']);
+    expect(found).not.toContain('ASHA');
+    // (A body's short form that names no workers stays a blank.)
+    expect(found).toContain('ICMR');
+  });
+
+  it('the wording printed on a sticker or a banner ("paste \'_____\' stickers" → Free travel for women)', () => {
+    expect(blanks(["Authorities will paste 'Free travel for women' stickers on the windscreens of buses in Karnataka."])).not.toContain('Free travel for women');
+  });
+});
+
+describe('an honour the predicate names as one', () => {
+  it('is asked as an honour, whatever body its name holds ("Which honour is … restricted to 40 …?")', async () => {
+    const { ask } = await import('./facts-of.js');
+    const asked = ask(factsOf(['The Fellowship of the Akademi is a prestigious and rare honour, which is restricted to 40 at any given time.']), 'subject');
+    expect(asked.map(([q]) => q).join('\n')).toMatch(/^Which honour\b/m);
+    expect(asked.map(([q]) => q).join('\n')).not.toMatch(/^Which organisation\b/m);
+  });
+});

@@ -454,3 +454,11 @@ describe('a South Indian name with its family name first as an initial', () => {
     expect(sameValue('K Kumar', 'Kumar Mangalam Birla', 'person')).toBe(false);
   });
 });
+
+describe('a route by its ends, with its kind or without', () => {
+  it('"Delhi-Ghaziabad-Meerut" is the "Delhi-Ghaziabad-Meerut RRTS Corridor", not another route', () => {
+    expect(sameValue('Delhi-Ghaziabad-Meerut', 'Delhi-Ghaziabad-Meerut RRTS Corridor', 'term')).toBe(true);
+    expect(sameValue('Mumbai-Ahmedabad Corridor', 'Mumbai-Ahmedabad', 'term')).toBe(true);
+    expect(sameValue('Delhi-Ghaziabad-Meerut', 'Delhi-Alwar RRTS Corridor', 'term')).toBe(false);
+  });
+});

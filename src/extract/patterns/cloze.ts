@@ -1562,6 +1562,9 @@ function blankablePart3(e: Blank, s: Sentence, head: string, near: string, tail:
   // ("A _____ held that …" → Division Bench of Justices G Jayachandran and KK Ramakrishnan: a bench
   // by its judges' names is a list, no name to recall whole.)
   if (/\bBench\s+of\s+(?:Justices?|Judges)\s+\p{Lu}/u.test(e.text)) return false;
+  // ("_____ and Anganwadi workers have been supplied with …" → ASHA: a short form that names the
+  // workers with the word after the "and", one head for both, is no name of its own.)
+  if (e.cls !== 'person' && /^\p{Lu}{2,6}$/u.test(e.text) && /^\s+(?:and|or)\s+\p{Lu}[\p{L}-]*\s+(?:workers|staff|personnel|volunteers|employees|officials|members|teachers|activists)\b/u.test(tail)) return false;
   // ("As many as eight _____ also did not attend" → SP MLAs: a party's members by their plural, no name.)
   if (e.cls !== 'person' && /^\p{Lu}{2,6}\s+(?:MLAs|MPs|MLCs|legislators|leaders|workers|members|candidates|councillors)$/u.test(e.text)) return false;
   // ("CAN (Climate Action Network) _____" → International: an everyday word after a name's
@@ -2103,6 +2106,9 @@ function blankablePart7(e: Blank, s: Sentence, head: string, near: string, tail:
   // ("called the GDP growth “_____”" → very encouraging: so is one after an intensifier.)
   if (e.cls === 'term' && /^(?:(?:very|most|highly|extremely|truly|really|quite|so|deeply|immensely|hugely|absolutely)\s+)?\p{Ll}+(?:ic|al|ous|ful|ive|ent|ant|able|ible|ed|ing)$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !GRADE_AFTER.test(tail)) return false;
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !GRADE_AFTER.test(tail)) return false;
+  // ("Authorities will paste '_____' stickers on the windscreens …" → Free travel for women: the
+  // words printed on a sticker or a banner are its wording, no name to learn.)
+  if (e.cls === 'term' && /[‘'"“]$/.test(near) && /^[’'"”]\s+(?:stickers?|banners?|posters?|boards?|signboards?|placards?|hoardings?|badges?|labels?)\b/.test(tail)) return false;
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)
   // ("an important partner in _____’s vision for the Indo-Pacific" → New Delhi: the capital's

@@ -40,7 +40,7 @@ const BARE_RANK = /^(?:(?:has|have|had)\s+been\s+|(?:is|was|were|are)\s+)?(?:ran
 /** "has now become the first Indian feature film to …": a work of art the predicate says it is. */
 // (Its head, with no preposition before it: "is a landmark in Gujarati historical novel writing" says
 // what it is a landmark of, not that it is a novel.)
-const WORK_KIND = /^(?:is|was|has\s+(?:now\s+)?become|became|had\s+become)\s+(?:a|an|the)\s+(?:(?!(?:in|of|for|on|at|to|by|from|with)\s)[\w-]+\s+){0,4}?(film|movie|song|album|book|novel|documentary|series|play)\b(?!\s+(?:writing|writers?|industry|festival|awards?|prize|reading|publishing))/i;
+const WORK_KIND = /^(?:is|was|has\s+(?:now\s+)?become|became|had\s+become)\s+(?:a|an|the)\s+(?:(?!(?:in|of|for|on|at|to|by|from|with)\s)[\w-]+\s+){0,4}?(film|movie|song|album|book|novel|documentary|series|play|honour|honor|award|prize)\b(?!\s+(?:writing|writers?|industry|festival|awards?|prize|reading|publishing))/i;
 const THING_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar|tool|instrument|mechanism|facility|technique)s?\b/;
 
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
@@ -232,6 +232,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const party = type === 'organisation' && (seats || (ELECTORAL.test(predicate) && rivalParty(s, subject.entities[0])));
   // ("RRR has now become the first Indian feature film to win an Oscar": a work the predicate names
   // as one is asked by its kind, whatever the analyser took its name for.)
+  // ("The Fellowship of the Akademi is a prestigious and rare honour …": so is an honour, which
+  // a body's name in it does not make a body.)
   const work = WORK_KIND.exec(predicate)?.[1]?.toLowerCase();
   const wh = subject.wh ?? (work ? `Which ${work === 'movie' ? 'film' : work}` : subject.entities.length === 2 ? twoWh(type, subject.entities) : party ? 'Which party' : whWord(type, subject.entities[0]));
   // ("Phlogacanthus Sudhansusekharii, the plant species recently discovered from …, belongs …": a
