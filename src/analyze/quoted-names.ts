@@ -18,8 +18,12 @@ const SCHEME_HEAD = /\s(?:Scheme|Yojana|Mission|Programme|Program|Abhiyan|Abhiya
 /** A name of capitalised words in quotes. */
 const QUOTED_CAPITALS = /['‘"“](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})['’"”]/gu;
 
+/** "'Mysore' " right before a person's name: a nickname in quotes, one word. */
+const NICKNAME_BEFORE = /['‘"“]\p{Lu}[\p{L}-]*['’"”]\s$/u;
+
 export function withQuotedNames(sentences: readonly Sentence[], headline = ''): void {
   for (const s of sentences) wholeQuotedSchemes(s);
+  for (const s of sentences) nicknamesBeforeNames(s);
   // ("Indian feat: 'This Moment' is a Grammy moment" above "… their music album This Moment": the
   // headline's quotes name it too, an opening "This" and all.)
   const names = new Set<string>([...headline.matchAll(QUOTED_CAPITALS)].map((m) => m[1]));
@@ -55,5 +59,18 @@ function wholeQuotedSchemes(s: Sentence): void {
     const start = m.index! + 1;
     const end = start + name.length;
     s.entities = replaceSpan(s.entities, { text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
+  }
+}
+
+/** "Veteran Kannada actor 'Mysore' Srikantayya Umesh died …": a one-word nickname in quotes before
+ *  a person's name is part of it, no place nor term of its own (nor of the trade before it). */
+function nicknamesBeforeNames(s: Sentence): void {
+  if (!/['‘"“]/.test(s.text)) return;
+  for (const e of s.entities) {
+    if (e.cls !== 'person') continue;
+    const m = NICKNAME_BEFORE.exec(s.text.slice(Math.max(0, e.start - 30), e.start));
+    if (!m) continue;
+    const start = e.start - m[0].length;
+    s.entities = replaceSpan(s.entities, { ...e, text: s.text.slice(start, e.end), start });
   }
 }

@@ -135,6 +135,8 @@ const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Becau
 export const COMPARISON_OPENING = /^(?:(?:still|yet|but|and|much|far|slightly)\s+)?(?:below|above|under|lower than|higher than|less than|more than|down from|up from)\s/i;
 
 /** "the first time …", "a first for …", "a milestone in …": a noun phrase after a dash. */
+/** "a massive 35 per cent surge (year-on-year), the data … showed": a noun phrase, then its teller. */
+const DASH_GLOSS = /^(?:an?|the)\s[^,;]*,\s+(?:the\s+)?(?:[\p{L}().'’-]+\s+){0,12}(?:showed|shows|said|says|revealed|reveals|indicated|indicates|stated)\b[^,;]*$/iu;
 const DASH_APPOSITIVE = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:time|moment|instance|occasion|first|milestone|feat|record|step|achievement)\b/iu;
 
 /** Marks around the answer while the sentence is cut (characters no article contains). */
@@ -235,6 +237,10 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // ("… marked a watershed moment – the first time an Indian astronaut travelled to the _____":
     // what follows a dash there names the moment before it, a noun phrase, no clause.)
     if (i > 0 && /[—–]\s*$/.test(text.slice(0, cuts[i])) && DASH_APPOSITIVE.test(clause)) return null;
+    // ("… against Rs 20.07 lakh crore in the previous month – a massive _____ surge (year-on-year),
+    // the data released by the NPCI showed": a noun phrase after a dash, then who showed it, is
+    // the figure's gloss, no clause.)
+    if (i > 0 && /[—–]\s*$/.test(text.slice(0, cuts[i])) && DASH_GLOSS.test(clause)) return null;
     // A sentence that opens with "As …" is subordinate throughout; "… as hundreds crowded …",
     // cut at the break above, asserts what follows "as".
     if (i === 0 && /^as\s/i.test(clause)) return null;

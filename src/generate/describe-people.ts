@@ -609,7 +609,6 @@ function appointedAsAgain(text: string, description: string): boolean {
   // ("As Deputy Governor, the Deputy Governor of … succeeds": the office opening the sentence too.)
   return new RegExp(`\\b(?:appointed|named|elected|sworn in)\\s+(?:as\\s+)?(?:[\\w'’]+\\s+){0,3}${reEscape(office)}\\b|^As\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}${reEscape(office.split(/\s+of\s+/)[0])}\\b`, 'i').test(rest);
 }
-const TAKES_OFFICE = /\b(?:takes?|taking|took|assumes?|assuming|joins?|joining|takes? over|takes? charge)\b/i;
 const BLANK_OFFICE_TAKEN = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|will\s+be)\s+(?:unanimously\s+)?(?:elected|appointed|named|nominated|sworn\s+in|chosen|designated)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?_____/;
 const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
 
@@ -698,7 +697,9 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   if (named.some((p) => namedTwice(question, p.description))) return null;
   // ("The Cabinet Secretary will initially join as Officer on Special Duty … before he takes
   // Cabinet Secretary": any sentence that tells of taking the office names it as still ahead.)
-  if (named.some((p) => p.person && officeNamedAgain(question, p.description) && TAKES_OFFICE.test(question))) return null;
+  // ("… appointed the governor of Maharashtra to discharge the functions of the governor of
+  // Maharashtra": nor any that names the office apart from its holder.)
+  if (named.some((p) => p.person && officeNamedAgain(question, p.description))) return null;
   // ("The Chief of Defence Staff (Retd), a former eastern Army commander, was on Wednesday
   // appointed as India's new Chief of Defence Staff": any sentence that says they took the office
   // reads as nonsense with the office for their name.)

@@ -440,3 +440,11 @@ describe('a courtesy title before one name', () => {
     expect(named('India sent aid to Sudan on Monday.')).not.toContain('person:Sudan');
   });
 });
+
+describe('a one-word nickname in quotes before a name', () => {
+  it('is part of the person\'s name, no place of its own ("actor \'Mysore\' Srikantayya Umesh")', () => {
+    const found = named("Veteran Kannada actor 'Mysore' Srikantayya Umesh died on Sunday after prolonged illness.");
+    expect(found).toContain("person:'Mysore' Srikantayya Umesh");
+    expect(found.filter((e) => /:Mysore$/.test(e))).toEqual([]);
+  });
+});

@@ -65,6 +65,12 @@ describe('cloze text', () => {
     expect(buildCloze(t, 'Rs 6,520 crore', t.indexOf('Rs 6,520 crore'), true)).toBe('The scheme will cost {{c1::Rs 6,520 crore}} over five years.');
   });
 
+  it('never cuts a figure\'s gloss after a dash off as a clause ("– a massive _____ surge (year-on-year), the data … showed")', () => {
+    const s = 'Transactions surged in July, reaching Rs 20.64 lakh crore against Rs 20.07 lakh crore in the previous month – a massive 35 per cent surge (year-on-year), the data released by the National Payments Corporation of India showed on Thursday.';
+    const clause = buildCloze(s, '35 per cent', s.indexOf('35 per cent'), true);
+    expect(clause === null || !/^A massive/.test(clause)).toBe(true);
+  });
+
   it('never cuts off one more member of a list before its verb ("…, and apparels to the UAE and raise total trade …")', () => {
     const clozes = factsOf([
       'The council expects the pact to especially boost the export of tea and spices from the hill districts, and textiles to Oman and raise total trade up to $20 billion in the next five years.',

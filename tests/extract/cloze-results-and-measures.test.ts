@@ -424,3 +424,22 @@ describe('an honour the predicate names as one', () => {
     expect(asked.map(([q]) => q).join('\n')).not.toMatch(/^Which organisation\b/m);
   });
 });
+
+describe('a death told after a long relative clause', () => {
+  it('is asked ("Veteran actor Asrani, who cemented … and best known for his comic roles, passed away …")', async () => {
+    const { ask } = await import('./facts-of.js');
+    const asked = ask(factsOf(['Veteran actor Asrani, who cemented a special place in the hearts of audiences through his portrayal of the eccentric jailer in Sholay and best known for his comic roles, passed away in a hospital here on Monday, his manager said.'], { date: '2025-10-21' }), 'died');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which veteran actor passed away/), 'Asrani']);
+  });
+});
+
+describe('a portfolio minister without "Union" in a story of an Indian state', () => {
+  it('is not asked as the Union\'s office ("Tourism and Culture Minister Jaiveer Singh welcomed the move" in a Lucknow story)', async () => {
+    const { ask } = await import('./facts-of.js');
+    const lucknow = ask(factsOf(['UNESCO declared Lucknow a Creative City of Gastronomy on Friday.', 'Tourism and Culture Minister Jaiveer Singh welcomed the move at a function on Friday.'], { date: '2025-11-01' }), 'office');
+    expect(lucknow.map(([, a]) => a)).not.toContain('Jaiveer Singh');
+    // (Written "Union …", it is the Union's wherever the story is.)
+    const union = ask(factsOf(['UNESCO declared Lucknow a Creative City of Gastronomy on Friday.', 'Union Tourism and Culture Minister Gajendra Singh Shekhawat welcomed the move at a function on Friday.'], { date: '2025-11-01' }), 'office');
+    expect(union.map(([, a]) => a)).toContain('Gajendra Singh Shekhawat');
+  });
+});

@@ -16,6 +16,9 @@ describe('periods named from the article\'s day, dated', () => {
     // A comparison with the year before the figure's own is no calendar year.
     expect(datePeriods('Nominal GDP surged by 9.8% over the previous year.', '2025-05-30')).toBe('Nominal GDP surged by 9.8% over the previous year.');
     expect(datePeriods('Exports were higher than last year.', '2025-05-30')).toBe('Exports were higher than last year.');
+    // ("… in July against Rs 20.07 lakh crore in the previous month": the month before the story's own, not its day's.)
+    expect(datePeriods('Transactions reached Rs 20.64 lakh crore in July against Rs 20.07 lakh crore in the previous month.', '2024-08-01')).toBe('Transactions reached Rs 20.64 lakh crore in July against Rs 20.07 lakh crore in the previous month.');
+    expect(datePeriods('Growth was 7.2 per cent against 5.6 per cent in the previous financial year.', '2025-05-30')).toBe('Growth was 7.2 per cent against 5.6 per cent in the previous financial year.');
   });
 
   it('leaves a possessive and an undated article alone', () => {

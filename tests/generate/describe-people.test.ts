@@ -197,6 +197,12 @@ describe('people called by the office or award the set asks them for', () => {
     // ("Former Union Health Secretary Preeti Sudan will take charge …": an office in capitals held once.)
     expect(describedByRole({ answer: 'Preeti Sudan', answerType: 'person', sentence: 'Former Union Health Secretary Preeti Sudan will take charge as the Chairperson of the UPSC on August 1.' })?.description).toBe('the former Union Health Secretary');
     expect(describedByRole({ answer: 'Anil Rao', answerType: 'person', sentence: 'Then Finance Secretary Anil Rao had signed the order.' })).toBeNull();
+    // ("… appointed Gujarat Governor Acharya Devvrat to discharge the functions of the governor of
+    // Maharashtra": a sentence that names the office apart from its holder is not described.)
+    const governor = describedByQuestion({ question: 'Who took oath as the governor of Maharashtra in September 2025?', answer: 'Acharya Devvrat', sentence: 's0', answerType: 'person' })!;
+    expect(governor.description).toBe('the governor of Maharashtra');
+    expect(withDescriptions(item('President Droupadi Murmu appointed Gujarat Governor Acharya Devvrat to discharge the functions of the governor of Maharashtra after _____ demitted office.', { sentence: 's1', answer: 'C P Radhakrishnan' }), [governor])).toBeNull();
+    expect(withDescriptions(item('Devvrat was born in _____, Haryana.', { sentence: 's2', answer: 'Samalkha', answerType: 'place' }), [governor])?.question).toBe('The governor of Maharashtra was born in _____, Haryana.');
     // (A team's captain by the word before the name.)
     expect(describedByRole({ answer: 'Rohit Sharma', answerType: 'person', sentence: 'Ahead of the tour of England, captain Rohit Sharma announced his retirement from Test cricket.' })?.description).toBe('the captain');
     // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)

@@ -1,7 +1,7 @@
 import { reEscape } from '../../util/re-escape.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import { alternation, officeWords } from '../../lexicon/index.js';
+import { alternation, countryOfPlace, officeWords } from '../../lexicon/index.js';
 import { CEREMONY, NEWS_PASSED_ON } from '../telling.js';
 import { normalizeKey } from '../../util/ids.js';
 import { initials } from '../../util/acronym.js';
@@ -40,6 +40,11 @@ function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): b
   const forms = [domain, initials(domain.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)))].filter((f) => f.length >= 2);
   const texts = [ctx.analyzed.article.title, ...ctx.analyzed.sentences.filter((o) => o.index !== s.index).map((o) => o.text)];
   return texts.some((t) => forms.some((f) => containsWholeWord(t, f, f !== f.toUpperCase())));
+}
+
+/** Whether the story names a state or city of India (Delhi aside, where the Union sits). */
+function storyOfIndianPlace(ctx: ArticleContext): boolean {
+  return ctx.analyzed.sentences.some((o) => o.entities.some((e) => e.cls === 'place' && !/^(?:India|(?:New\s+)?Delhi)$/.test(e.canonical) && countryOfPlace(e.canonical)?.name === 'India'));
 }
 
 /** Whether the article counts the office's holders ("four Deputy Governors"). */
@@ -106,6 +111,10 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     if (/^(?:the\s+)?(?:Union\s+|State\s+)?Ministers?\s+of\s+(?!State\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(role) && !/\b(?:Affairs|Finance|Defence|Health|Education|Home)\b/.test(role)) continue;
     // ("my US counterpart Secretary of War Pete Hegseth": a portfolio with no country names no one.)
     if (PORTFOLIO_ONLY.test(role)) continue;
+    // ("Tourism and Culture Minister Jaiveer Singh welcomed the move" in a story of Lucknow: a
+    // portfolio without "Union" in a story of an Indian state or city is as likely the state's;
+    // "Who was the Minister of Tourism and Culture?" would name him the Union's.)
+    if (/^(?:the\s+)?Minister\s+of\s/.test(role) && !/\bUnion\s+(?:[\p{L}&,-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && storyOfIndianPlace(ctx)) continue;
     // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
     // Bihar in January 2024?" would be wrong.
     if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
