@@ -371,6 +371,10 @@ const RESPONSE = /\b(?:rushed|rushes|reached|visited|visits|condoled|reviewed|to
 /** "27 dead in stampede", "boat accident": a headline of a disaster, which officials respond to. */
 // (The disasters' own words are the quantity pattern's; a headline adds how it tells them.)
 const DISASTER = new RegExp(`\\b(?:dead|die|dies|died|killed|death\\s+toll|toll|capsize[sd]?|collapse[sd]|landslides|crashes|derail(?:s|ed)?|tragedy|victims|${DISASTER_WORDS.join('|')})\\b`, 'i');
+/** "before going down 14-21 … to", "losing 21-18 14-21 8-21 to", "lost the final to": a final lost. */
+const LOST_FINAL = /\b(?:going|went|goes)\s+down\b|\b(?:losing|lost|loses)\b[^.;]{0,60}\bto\b/;
+/** "clinches … crown", "wins title", "bags gold": a headline of a title won. */
+const WON_HEADLINE = /\b(?:wins?|won|clinch(?:es|ed)?|bags?|bagged|lifts?|lifted|claims?|claimed|secures?|secured)\b[^:;]{0,60}\b(?:title|crown|gold|trophy|championship|cup)\b/i;
 /** "Godavari districts", "in the five districts", "across 12 states": a story told of many
  *  localities. */
 const MANY_LOCALITIES = /\b(?:[Dd]istricts|[Mm]andals|[Tt]ehsils|[Tt]alukas|[Vv]illages|(?<!United\s)[Ss]tates)\b/;
@@ -591,7 +595,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // has impacted _____ villages in the district" under "… as cyclone hits Godavari districts"):
     // past the lead of a story told of many localities, what one of them saw is its detail.
     const oneLocality = !inHeadline && f.sentenceIndex >= LEAD_SENTENCES && !NEWS.has(f.pattern) && ONE_LOCALITY.test(f.sentence) && manyLocalities;
-    const offTopic = saidOnly || breakdown || oneLocality || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    // ("In men's doubles, _____ and Sai Pratheek K put up a valiant fight in the final before going
+    // down … to China's Huang Di and Liu Yang", under "PV Sindhu … clinches … crown"): past the
+    // lead of a title's story, who lost another final, and to whom, is the day's other results.
+    const lostElsewhere = !inHeadline && f.sentenceIndex > 0 && LOST_FINAL.test(f.sentence) && WON_HEADLINE.test(headline);
+    const offTopic = saidOnly || breakdown || oneLocality || lostElsewhere || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

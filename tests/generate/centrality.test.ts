@@ -649,3 +649,17 @@ describe('the day a headline gives beside the person it names', () => {
     expect(d.get(when.id)!.score).toBeGreaterThan(c.get(when.id)!.score);
   });
 });
+
+describe('another final lost, in a story of a title won', () => {
+  it('is the day\'s other results ("… put up a valiant fight in the final before going down … to China\'s …")', () => {
+    const lost = 'In men\'s doubles, Arjun Rao and Kiran Sai put up a valiant fight in the final before going down 14-21, 21-19, 17-21 to China\'s Huang Di and Liu Yang.';
+    const pair = fact({ question: lost.replace('Arjun Rao', '_____'), answer: 'Arjun Rao', answerType: 'person', sentence: lost, sentenceIndex: 6, pattern: 'cloze' });
+    const mixed = 'Earlier, Tanisha Castro and Dhruv Kapila lost the mixed doubles final to Thailand\'s sixth-seeded pair.';
+    const country = fact({ question: mixed.replace('Thailand', '_____'), answer: 'Thailand', answerType: 'country', sentence: mixed, sentenceIndex: 7, pattern: 'cloze' });
+    const c = centralityOf([pair, country], 'PV Sindhu clinches Syed Modi International women\'s singles crown');
+    expect(c.get(pair.id)!.offTopic).toBe(true);
+    expect(c.get(country.id)!.offTopic).toBe(true);
+    // (Not where the headline is of the loss itself.)
+    expect(centralityOf([pair], 'Arjun Rao and Kiran Sai lose men\'s doubles final to China').get(pair.id)!.offTopic).toBe(false);
+  });
+});
