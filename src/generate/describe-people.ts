@@ -18,7 +18,7 @@ import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
 import { clozeQuestion } from './items/cloze.js';
 import { initials } from '../util/acronym.js';
-import { alternation, countryNamed, honorificsBeforeName, LANGUAGES, officeWords, PERSON_NOUNS, regionNamed, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { alternation, countryNamed, honorificsBeforeName, LANGUAGES, officeWords, ORGANISATION_WORDS, PERSON_NOUNS, regionNamed, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { isTitleWord } from '../analyze/title-split.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
@@ -315,7 +315,11 @@ function roleBefore(sentence: string, name: string): string | null {
   // ("NDA candidate Droupadi Murmu" → "the NDA candidate": so does the short form of a party or an
   // alliance, also in brackets after its name: "Jharkhand Mukti Morcha (JMM) founder" → "the JMM founder".)
   const party = listed ? null : /(?:^|\s)\(?(\p{Lu}{2,6})\)?\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
-  const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : party ? `${party[1]} ` : '';
+  // ("Intelligence Bureau director Tapan Kumar Deka" → "the Intelligence Bureau director": a body's
+  // name before the role says whose; "the director" alone would name no one.)
+  const body = listed || place?.[1] ? null : BODY_BEFORE_ROLE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
+  const ofBody = body && ORGANISATION_WORDS.has(body[1].split(/\s+/).pop()!.toLowerCase()) ? `${body[1]} ` : '';
+  const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : party ? `${party[1]} ` : ofBody;
   // ("former chief minister Mukul Sangma" → "the former chief minister": a time word is no praise;
   // without it the description names whoever holds the office now.)
   // ("Former Reserve Bank of India (RBI) governor Urjit Patel" → "the former RBI governor": the
@@ -324,6 +328,8 @@ function roleBefore(sentence: string, name: string): string | null {
   return `the ${former}${owner}${listed ? listed[1] : m[1]}`;
 }
 const FORMER_BEFORE_BODY = /\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\p{Lu}(][\p{L}().&'’-]*\s+|of\s+|and\s+){1,7}$/u;
+/** "Intelligence Bureau ", "National Investigation Agency ": capitalised words right before a role. */
+const BODY_BEFORE_ROLE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+$/u;
 const PLACE_BEFORE_ROLE = /(?:^|\s)(?:(\p{L}+-time)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';

@@ -220,10 +220,21 @@ function sameName(a: string, b: string): boolean {
   if (spelledFromStarts(a.trim(), b.trim()) || spelledFromStarts(b.trim(), a.trim())) return true;
   // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
   if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
+  // ("Phase-II BMD" and "Phase-II Ballistic Missile Defence": the same opening words, the rest
+  // written short in one of them.)
+  if (sharedOpeningThenShort(a.trim(), b.trim()) || sharedOpeningThenShort(b.trim(), a.trim())) return true;
   // ("SevaNidhi" and "Seva Nidhi", "Ken Betwa" and "Ken-Betwa": one name, closed up or in words.)
   const [ca, cb] = [bareKey(a).replace(/\s+/g, ''), bareKey(b).replace(/\s+/g, '')];
   if (ca === cb && ca.length >= 6) return true;
   return false;
+}
+/** Whether `short` opens on words `long` opens on and ends on the initials of the rest of `long`. */
+function sharedOpeningThenShort(short: string, long: string): boolean {
+  const s = short.split(/\s+/);
+  const l = long.split(/\s+/);
+  let k = 0;
+  while (k < s.length - 1 && k < l.length - 1 && s[k].toLowerCase() === l[k].toLowerCase()) k++;
+  return k > 0 && k === s.length - 1 && l.length - k >= 2 && /^\p{Lu}{2,6}$/u.test(s[k]) && isAcronymOf(s[k], l.slice(k).join(' '));
 }
 const FIGURE_TYPES = new Set<AnswerType>(['number', 'date', 'year']);
 /** A figure, a sum or a date opening the answer: "96.8 crore", "$1.3 billion", "Rs 5 lakh". */

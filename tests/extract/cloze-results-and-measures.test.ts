@@ -443,3 +443,14 @@ describe('a portfolio minister without "Union" in a story of an Indian state', (
     expect(union.map(([, a]) => a)).toContain('Gajendra Singh Shekhawat');
   });
 });
+
+describe('a defence system and the body that tested it', () => {
+  it('are both blanks ("the _____ system", a name whose everyday first word another name holds)', () => {
+    const found = factsOf(['The Defence Research and Development Organisation conducted a test of the Phase-II Ballistic Missile Defence system off Odisha on Wednesday.']).map((f) => f.answer);
+    expect(found).toContain('Defence Research and Development Organisation');
+    expect(found).toContain('Phase-II Ballistic Missile Defence');
+    // (A name's own word opening or inside another name still gives it away.)
+    expect(blanks(['The renowned folk singer, a recipient of the Padma Bhushan and Padma Shri awards, was admitted to AIIMS New Delhi.'])).not.toContain('Padma Bhushan');
+    expect(blanks(['Prime Minister Narendra Modi extended his wishes on the occasion of Vishwakarma Jayanti and will launch the PM Vishwakarma scheme.'])).not.toContain('Vishwakarma Jayanti');
+  });
+});

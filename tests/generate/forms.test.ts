@@ -462,3 +462,12 @@ describe('a route by its ends, with its kind or without', () => {
     expect(sameValue('Delhi-Ghaziabad-Meerut', 'Delhi-Alwar RRTS Corridor', 'term')).toBe(false);
   });
 });
+
+describe('a name with its last words written short', () => {
+  it('"Phase-II BMD" is "Phase-II Ballistic Missile Defence", not "Phase-III Ballistic Missile Defence"', () => {
+    expect(sameValue('Phase-II BMD', 'Phase-II Ballistic Missile Defence', 'term')).toBe(true);
+    expect(sameValue('Phase-II Ballistic Missile Defence', 'Phase-II BMD', 'term')).toBe(true);
+    expect(sameValue('Phase-III BMD', 'Phase-II Ballistic Missile Defence', 'term')).toBe(false);
+    expect(sameValue('Phase-II BMD', 'Phase-II Air Defence', 'term')).toBe(false);
+  });
+});

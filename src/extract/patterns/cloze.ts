@@ -2637,7 +2637,12 @@ function givesAwayFirstWord(e: Entity, s: Sentence): boolean {
   const words = e.text.split(/\s+/);
   // ("Ministry of Cooperation" beside "Ministry of Parliamentary Affairs": a body's common noun.)
   if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0]) || GENERIC_FIRST.test(words[0]) || ORGANISATION_WORDS.has(words[0].toLowerCase()) || KIND_NOUNS.has(words[0].toLowerCase())) return false;
-  return wholeWordSpans(s.text, words[0]).some(([at]) => at < e.start || at >= e.end);
+  // (Not an everyday word inside another name: "Defence Research and Development Organisation"
+  // beside "the Phase-II Ballistic Missile Defence system" gives nothing away. One that opens
+  // another name does, "the _____ and Padma Shri awards" → Padma Bhushan, and so does a name's
+  // own word anywhere: "… on the occasion of _____" → Vishwakarma Jayanti beside "PM Vishwakarma".)
+  const everyday = isCommonWord(words[0].toLowerCase());
+  return wholeWordSpans(s.text, words[0]).some(([at, end]) => (at < e.start || at >= e.end) && !(everyday && s.entities.some((o) => o !== e && o.start < at && o.end >= end)));
 }
 
 function salience(e: Entity, ctx: ArticleContext): number {

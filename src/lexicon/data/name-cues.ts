@@ -171,6 +171,9 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'helicopter', 'helicopters', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'exercise',
   'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
+  // ("the Phase-II Ballistic Missile Defence system", "the Integrated Air Defence Weapon System": a weapon or a
+  // defence by its name before its kind.)
+  'system', 'shield', 'interceptor',
   // ("set up for the Vaikuntha Ekadasi festival": a feast, a fair or a pilgrimage named before its kind.)
   'festival', 'festivals', 'mela', 'yatra', 'utsav',
   // ("the Western Ghats mountain range": a landform's name before its kind is the landform.)
