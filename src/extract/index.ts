@@ -56,8 +56,9 @@ function numberedShortFormAfter(cloze: string): boolean {
 // turn from the sentence before.)
 // ("And on Thursday, the Supreme Court kept …": an "And" that joins it to the paragraph before.)
 // ("Lastly, Gulab Chand Kataria …", "On the other hand, the Elephant Whisperers …": a list's last, a
-// contrast with the sentence before.)
-const OPENER = /^(?:(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record|Meanwhile|Today|Yesterday|Lastly|Finally|On the other hand),\s+|And\s+(?=\p{Ll}|\{\{))/u;
+// contrast with the sentence before; "Nonetheless, the _____ received two orders …", a turn
+// against it.)
+const OPENER = /^(?:(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record|Meanwhile|Today|Yesterday|Lastly|Finally|On the other hand|Nonetheless|Nevertheless|Notwithstanding this|Even so),\s+|And\s+(?=\p{Ll}|\{\{))/u;
 function withoutOpener(cloze: string): string {
   const m = OPENER.exec(cloze);
   return m ? upperFirst(cloze.slice(m[0].length)) : cloze;

@@ -168,3 +168,11 @@ describe('a launch asked by its kind alone beside the record of the thing launch
     expect(bridge.filter((f) => f.pattern === 'launched' && /^Which tunnel did .+ inaugurate\?$/.test(f.question))).toEqual([]);
   });
 });
+
+describe('a turn against the sentence before', () => {
+  it('goes from the card ("Nonetheless, the _____ received two orders …" → "The _____ received …")', () => {
+    const facts = factsOf(['The Supreme Court on Friday rejected all petitions seeking full verification of EVM votes.', 'Nonetheless, the Election Commission received two orders from the Supreme Court.']);
+    const ec = facts.find((f) => f.answer === 'Election Commission' && f.pattern === 'cloze');
+    expect(ec?.question).toBe('The _____ received two orders from the Supreme Court.');
+  });
+});
