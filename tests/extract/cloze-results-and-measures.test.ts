@@ -454,3 +454,11 @@ describe('a defence system and the body that tested it', () => {
     expect(blanks(['Prime Minister Narendra Modi extended his wishes on the occasion of Vishwakarma Jayanti and will launch the PM Vishwakarma scheme.'])).not.toContain('Vishwakarma Jayanti');
   });
 });
+
+describe('the hospital the injured were sent to', () => {
+  it('is no blank ("… all have been sent to _____ for treatment" → IGMC Hospital)', () => {
+    const found = blanks(['ASP Sunil Negi said that till now 15 people have been rescued and all have been sent to IGMC Hospital for treatment in Shimla.']);
+    expect(found).not.toContain('IGMC Hospital');
+    expect(found).toContain('15');
+  });
+});

@@ -2130,7 +2130,7 @@ function blankablePart7(e: Blank, s: Sentence, head: string, near: string, tail:
   if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
   // ("admitted to the ICU of _____ in Bengaluru": the hospital that treated someone is no news.)
   // (Nor the town it stands in: "… of Manipal Hospital in _____".)
-  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|taken to|airlifted to|died at|(?:rushed|taken|shifted|brought|airlifted|moved)\s+(?:the\s+)?(?:injured|wounded|victims|patients|bodies)\s+to)\b/.test(s.text)) return false;
+  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|taken to|airlifted to|sent to|referred to|died at|(?:rushed|taken|shifted|brought|airlifted|moved)\s+(?:the\s+)?(?:injured|wounded|victims|patients|bodies)\s+to)\b/.test(s.text)) return false;
   // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
   // a post went up is the telling, not the news.
   // ("… turned to her official _____ handle to share pictures" → Twitter: whose account, too.)
