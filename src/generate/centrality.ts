@@ -371,6 +371,9 @@ const RESPONSE = /\b(?:rushed|rushes|reached|visited|visits|condoled|reviewed|to
 /** "27 dead in stampede", "boat accident": a headline of a disaster, which officials respond to. */
 // (The disasters' own words are the quantity pattern's; a headline adds how it tells them.)
 const DISASTER = new RegExp(`\\b(?:dead|die|dies|died|killed|death\\s+toll|toll|capsize[sd]?|collapse[sd]|landslides|crashes|derail(?:s|ed)?|tragedy|victims|${DISASTER_WORDS.join('|')})\\b`, 'i');
+/** "Deputy Commissioner Kishtwar, ", "SSP ", "District Magistrate of Chamoli ": a district's officer
+ *  right before the blank. */
+const LOCAL_OFFICER_BEFORE = /\b(?:Deputy\s+Commissioner|District\s+(?:Magistrate|Collector)|[Cc]ollector|SDM|Sub-Divisional\s+Magistrate|Tehsildar|SSP|SP|ASP|DSP|Superintendent\s+of\s+Police|SHO|Station\s+House\s+Officer)(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?,?\s+$/u;
 /** "before going down 14-21 … to", "losing 21-18 14-21 8-21 to", "lost the final to": a final lost. */
 const LOST_FINAL = /\b(?:going|went|goes)\s+down\b|\b(?:losing|lost|loses)\b[^.;]{0,60}\bto\b/;
 /** "clinches … crown", "wins title", "bags gold": a headline of a title won. */
@@ -598,8 +601,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("In men's doubles, _____ and Sai Pratheek K put up a valiant fight in the final before going
     // down … to China's Huang Di and Liu Yang", under "PV Sindhu … clinches … crown"): past the
     // lead of a title's story, who lost another final, and to whom, is the day's other results.
+    // ("Deputy Commissioner Kishtwar, _____, confirmed that rescue operations began …", "ASP _____
+    // said …"): a district's officer, named past the lead to tell the facts, is no fact of them.
+    const localOfficer = f.pattern === 'cloze' && f.answerType === 'person' && !inHeadline && f.sentenceIndex > 0 && LOCAL_OFFICER_BEFORE.test(textBeforeBlank(f.cloze));
     const lostElsewhere = !inHeadline && f.sentenceIndex > 0 && LOST_FINAL.test(f.sentence) && WON_HEADLINE.test(headline);
-    const offTopic = saidOnly || breakdown || oneLocality || lostElsewhere || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    const offTopic = saidOnly || breakdown || oneLocality || lostElsewhere || localOfficer || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || responder || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

@@ -663,3 +663,17 @@ describe('another final lost, in a story of a title won', () => {
     expect(centralityOf([pair], 'Arjun Rao and Kiran Sai lose men\'s doubles final to China').get(pair.id)!.offTopic).toBe(false);
   });
 });
+
+describe('a district\'s officer named to tell the facts', () => {
+  it('is no fact of them ("Deputy Commissioner Kishtwar, _____, confirmed …", "ASP _____ said …")', () => {
+    const dc = 'Deputy Commissioner Kishtwar, Pankaj Kumar Sharma, confirmed that rescue operations began immediately.';
+    const a = fact({ question: dc.replace('Pankaj Kumar Sharma', '_____'), answer: 'Pankaj Kumar Sharma', answerType: 'person', sentence: dc, sentenceIndex: 4, pattern: 'cloze' });
+    const asp = 'ASP Sunil Negi said that 15 people have been rescued so far.';
+    const b = fact({ question: asp.replace('Sunil Negi', '_____'), answer: 'Sunil Negi', answerType: 'person', sentence: asp, sentenceIndex: 3, pattern: 'cloze' });
+    const c = centralityOf([a, b], 'Cloudburst in Kishtwar: 12 dead, yatra suspended');
+    expect(c.get(a.id)!.offTopic).toBe(true);
+    expect(c.get(b.id)!.offTopic).toBe(true);
+    // (One the headline names is the news.)
+    expect(centralityOf([a], 'Kishtwar DC Pankaj Kumar Sharma suspended over relief lapses').get(a.id)!.offTopic).toBe(false);
+  });
+});
