@@ -23,6 +23,21 @@ export interface PlacedMention {
 const MIN_TERM_REPEATS = 2;
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of']);
 
+/** "Govardhan Asrani, known popularly by mononym Asrani": a full name and the one word it goes by. */
+const KNOWN_BY_MONONYM = /(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)+),\s+(?:(?:popularly|widely|fondly|better|also)\s+)?known\s+(?:(?:popularly|widely)\s+)?(?:by\s+(?:the\s+|his\s+|her\s+)?(?:mononym|single\s+name|screen\s+name)|as)\s+(\p{Lu}\p{L}+)\b/gu;
+
+/** "Veteran actor Asrani … passed away" before "Govardhan Asrani, known popularly by mononym
+ *  Asrani": the word the story says a person goes by is that person wherever it stands, before
+ *  the full name too (a bare surname otherwise points back only). */
+function mononymsNamed(all: readonly PlacedMention[], body: string): void {
+  if (!body.includes('known')) return;
+  for (const m of body.matchAll(KNOWN_BY_MONONYM)) {
+    const [full, word] = [m[1], m[2]];
+    if (!full.split(/\s+/).includes(word)) continue;
+    for (const { mention } of all) if (mention.cls === 'person' && mention.canonical === word) mention.canonical = full;
+  }
+}
+
 function surname(name: string): string {
   return surnameOf(name).toLowerCase();
 }
@@ -175,6 +190,7 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
     m.canonical = full ? full.canonical : name;
   }
   mendMisspelledNames(all);
+  mononymsNamed(all, body);
   sameInitials(all);
   spellOutInitials(all);
   titleBeforeSurname(all);

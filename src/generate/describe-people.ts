@@ -334,7 +334,7 @@ const PLACE_BEFORE_ROLE = /(?:^|\s)(?:(\p{L}+-time)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{L
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
 /** Roles with other endings: "life convict Ramesh Yadav", "Urdu poet Gulzar". */
-const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler|candidate|nominee|captain|coach';
+const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler|candidate|nominee|captain|coach|litterateur|maestro|exponent';
 /** "Rio Olympic silver-medallist PV Sindhu" → "the Rio Olympic silver-medallist": an athlete by
  *  the medal they won and where. */
 const HONOUR_ROLE = String.raw`(?:\p{Lu}[\p{L}]+\s+){1,3}(?:silver|gold|bronze)-medall?ist`;

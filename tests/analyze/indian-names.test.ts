@@ -448,3 +448,14 @@ describe('a one-word nickname in quotes before a name', () => {
     expect(found.filter((e) => /:Mysore$/.test(e))).toEqual([]);
   });
 });
+
+describe('the one word a person goes by, said later in the story', () => {
+  it('is that person before the full name too ("Veteran actor Asrani …" then "Govardhan Asrani, known popularly by mononym Asrani")', () => {
+    const a = analyzeArticle(articleOf(['Veteran actor Asrani passed away in a Mumbai hospital on Monday, his manager said.', 'Govardhan Asrani, known popularly by mononym Asrani, had acted in over 300 films.']));
+    const people = a.sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person').map((e) => e.canonical));
+    expect(people[0]).toBe('Govardhan Asrani');
+    // (Without the story saying so, a bare name points back only.)
+    const b = analyzeArticle(articleOf(['Gupta performed a traditional pooja on Monday morning.', 'Chief Secretary Sanjay Gupta read out the warrant.']));
+    expect(b.sentences[0].entities.find((e) => e.text === 'Gupta')?.canonical).not.toBe('Sanjay Gupta');
+  });
+});

@@ -194,6 +194,9 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Urjit Patel', answerType: 'person', sentence: 'Former Reserve Bank of India (RBI) governor Urjit Patel has been appointed executive director at the IMF.' })?.description).toBe('the former RBI governor');
     expect(describedByRole({ answer: 'Manoj Rao', answerType: 'person', sentence: 'Ex-Indian Space Research Organisation (ISRO) chairman Manoj Rao inaugurated the lab.' })?.description).toBe('the former ISRO chairman');
     expect(describedByRole({ answer: 'Sanjay Malhotra', answerType: 'person', sentence: 'Reserve Bank of India (RBI) governor Sanjay Malhotra kept the repo rate unchanged.' })?.description).toBe('the RBI governor');
+    // ("Noted poet and litterateur Prabha Varma": the first of two trades, one a man of letters.)
+    expect(describedByRole({ answer: 'Prabha Varma', answerType: 'person', sentence: 'Noted poet and litterateur Prabha Varma will be awarded the Saraswati Samman.' })?.description).toBe('the poet');
+    expect(describedByRole({ answer: 'Anil Menon', answerType: 'person', sentence: 'Eminent litterateur Anil Menon died on Sunday.' })?.description).toBe('the litterateur');
     // ("Intelligence Bureau director Tapan Kumar Deka": a body's name before the role says whose.)
     expect(describedByRole({ answer: 'Tapan Kumar Deka', answerType: 'person', sentence: 'Intelligence Bureau director Tapan Kumar Deka’s tenure has been extended by one more year.' })?.description).toBe('the Intelligence Bureau director');
     // ("Former Union Health Secretary Preeti Sudan will take charge …": an office in capitals held once.)
