@@ -260,8 +260,10 @@ const TEAM_NAMED = /\bTeam\s+\p{Lu}\p{L}+|\b\p{Lu}\p{L}+\s+(?:XI|Women|Men)\b/u;
  *  short form, then a verb of winning, owns the "their". */
 const CLUB_WITH_SHORT_FORM = /(?:^|,\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\(\p{Lu}{2,5}\)\s+(?:(?:also|then|finally)\s+)?(?:won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|ended|registered|recorded|booked)\s+$/u;
 
+// ("India overcame a two-goal deficit to snatch a 4-3 victory …, securing their fourth title": a
+// comeback told of a side is its deed too.)
 function teamAsSubject(before: string): boolean {
-  const m = /(?:^|,\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:also|then|later)\s+)?(?:took|won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|edged|thrashed|held|drew|lost|dominated|controlled|ended|extended|began|started|opened|booked|registered|recorded|continued|maintained|snapped|stretched|finished|completed|capped)\b/u.exec(before);
+  const m = /(?:^|,\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:also|then|later)\s+)?(?:took|won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|edged|thrashed|held|drew|lost|dominated|controlled|ended|extended|began|started|opened|booked|registered|recorded|continued|maintained|snapped|stretched|finished|completed|capped|overcame|snatched|stunned|routed|crushed|outplayed|rallied|fought|bounced|staged|scripted|made)\b/u.exec(before);
   return (!!m && countryNamed(m[1]) !== null) || CLUB_WITH_SHORT_FORM.test(before);
 }
 

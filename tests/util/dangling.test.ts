@@ -622,3 +622,12 @@ describe('a pair or a community named only by what it is', () => {
     expect(hasDanglingReference('The community kitchen in _____ served 2,000 meals.')).toBe(false);
   });
 });
+
+describe('a side that came back', () => {
+  it('owns the "their" of its sentence ("India overcame a two-goal deficit …, securing their fourth title")', () => {
+    expect(hasDanglingReference('India overcame a two-goal deficit to snatch a 4-3 victory against a determined _____ in the final, securing their fourth Asian Champions Trophy title.')).toBe(false);
+    expect(hasDanglingReference('India snatched a late win against _____, securing their place in the final.')).toBe(false);
+    // (Not a person's: a name no country's is no side.)
+    expect(hasDanglingReference('Sharma overcame a late challenge from _____, securing their support.')).toBe(true);
+  });
+});

@@ -25,6 +25,8 @@ const REST = '(?<rest>[^;]*)';
 /** The rest read without taking it, so a second count in it is matched too ("500 institutions
  *  received …, and 190 universities have accepted …"). */
 const LOOKING_REST = '(?=(?<rest>[^;]*))';
+/** " and the Congress 70", " and the BJP four": a second owner and its count, the verb gapped. */
+const GAPPED_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+\p{Ll}+(?:ed|s)\b)/u;
 
 /** "over 345 Muslim pilgrims have been killed in a stampede …" → "How many Muslim pilgrims have been killed in a stampede …?" */
 // ("At least 265 people, including 241 of the 242 on board, were killed …": an aside of who
@@ -255,6 +257,10 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
+    // ("The BJP has 115 members and the Congress 70 in the 200-member assembly", "Congress has six
+    // members and the BJP four"): a count set beside another's, the verb left out, is half a
+    // comparison; asked alone it loses what the members are of.
+    if (GAPPED_AFTER.test(g.rest)) continue;
     const verbAt = m.indices!.groups!.verb![0];
     const subject = subjectBefore(s, s.text.slice(0, verbAt).replace(/\s+(?:now|currently|also|still)\s*$/, '').length, ctx, OWNERS);
     if (!subject) continue;

@@ -642,3 +642,13 @@ describe('quantity: a count told by someone of a lower-case office', () => {
     expect(assam.map(([q]) => q)).toContainEqual(expect.stringMatching(/^How many new medical colleges will be opened in Assam\b/));
   });
 });
+
+describe('a count set beside another\'s, its verb left out', () => {
+  it('is half a comparison, not asked ("The BJP has 115 members and the Congress 70 in the 200-member assembly")', () => {
+    const asked = ask(factsOf(['The BJP has 115 members and the Congress 70 in the 200-member assembly.', 'After the results, Congress has six members and the BJP four.']), 'quantity');
+    expect(asked.map(([, a]) => a)).not.toContain('115');
+    expect(asked.map(([, a]) => a)).not.toContain('six');
+    // (A count alone is asked.)
+    expect(ask(factsOf(['The BJP has 115 members in the 200-member Rajasthan assembly.']), 'quantity').map(([, a]) => a)).toContain('115');
+  });
+});
