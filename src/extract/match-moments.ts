@@ -61,7 +61,10 @@ const LEAD = 0;
  *  (30th), …", "Hugo Labouchere (18th, 30th, 58th minutes) slammed a hat-trick", "Pablo Roman and
  *  Juan Prado found the net for Spain" in the shoot-out. (Not ranks in brackets: "price-competitive
  *  (18th)".) */
-const SCORERS = /\bgoals?\s+(?:were|was)\s+scored\s+by\b|\b(?:slammed|scored|struck|netted|completed)\s+(?:a|his|her)\s+hat-?trick\b|\bfound\s+the\s+net\s+for\b/;
+// ("Akashdeep Singh’s slap stick goal from a pass by Mandeep Singh secured …", "Harmanpreet Singh
+// and Gurjant’s quick strikes leveled the field", "… scored for India": a goal's scorer and who
+// made it too.)
+const SCORERS = /\bgoals?\s+(?:were|was)\s+scored\s+by\b|\b(?:slammed|scored|struck|netted|completed)\s+(?:a|his|her)\s+hat-?trick\b|\bfound\s+the\s+net\s+for\b|['’]s\s+(?:quick|late|early|twin|stunning|brilliant|fine|first|second|third|opening|injury-time)\s+(?:strikes?|goals?|equali[sz]er|header)\b|\bgoal\s+from\s+a\s+(?:pass|cross|assist)\s+by\b|\bscored\s+for\s+(?:the\s+)?\p{Lu}/u;
 /** A goal or a point that decided the match. */
 const DECIDING = /\b(?:only|lone|solitary|winning|decisive|match-winning|golden)\s+(?:goal|point|try|run)\b|\bwinner\s+in\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+minute\b/i;
 

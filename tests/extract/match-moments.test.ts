@@ -184,6 +184,11 @@ describe('who scored, and a placing match off the podium', () => {
     expect(tellsMatchMoment('Hugo Labouchere (18th, 30th, 58th minutes) slammed a hat-trick for Belgium.', 3)).toBe(true);
     expect(tellsMatchMoment('Netherlands’ goals were scored by Thies Bakker and Casper van der Veen in the regulation time.', 3)).toBe(true);
     expect(tellsMatchMoment('In the shoot-out, Pablo Roman and Juan Prado found the net for Spain.', 3)).toBe(true);
+    // ("… slap stick goal from a pass by Mandeep Singh secured India’s victory", "… and Gurjant’s quick strikes leveled the field".)
+    expect(tellsMatchMoment('Akashdeep Singh’s slap stick goal from a pass by Mandeep Singh secured India’s victory.', 5)).toBe(true);
+    expect(tellsMatchMoment('Harmanpreet Singh and Gurjant’s quick strikes leveled the field.', 4)).toBe(true);
+    // (Not a goal no match has: "the government’s goal of net zero".)
+    expect(tellsMatchMoment('The government’s goal of net zero by 2070 was reaffirmed by the minister.', 4)).toBe(false);
     expect(tellsMatchMoment('The WEF index showed India is highly price-competitive (18th) and boasts competitive Air Transport (26th).', 3)).toBe(false);
   });
 
