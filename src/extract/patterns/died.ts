@@ -29,8 +29,8 @@ import type { Entity, Sentence } from '../../types.js';
 const DIED = /(?:,\s+(?:(?!(?:who|which)\s)[\p{L}'’.-]+\s+){1,7}?(?:leader|[Mm]inister|MP|MLA|actor|actress|singer|writer|author|poet|director|player|scientist|economist|politician|[Ss]peaker|[Gg]overnor|[Jj]udge|[Jj]ustice|musician|maestro|legend|veteran|industrialist|journalist|activist)\s*,|,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,180},|,\s+(?:the|a|an|one\s+of)\s+(?:[^,;]|,(?=\d)){3,160}?,|,\s+(?:fondly|popularly|widely|also|better)\s+(?:known|called|referred\s+to)\s+as\s+[^;]{2,100}?,[”"’]?|,\s+(?:(?:best|widely|most)\s+)?(?:celebrated|known|famed|remembered|renowned|revered|hailed|famous|popular|loved)\s+(?:for|as)\s+[^;]{3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/uy;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
-// ("He was 91 years old.": the years written out too.)
-const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\s+years?\s+old)?(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
+// ("He was 91 years old.": the years written out too, or hyphened: "He was 80-years-old.")
+const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:[\s-]+years?[\s-]+old)?(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
 /** Words that may describe the dead before the name: titles, offices, parties, trades. */
 // ("Veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister …":
 // a party's short form in brackets, and a long run of titles, describe too.)

@@ -183,6 +183,9 @@ describe('died: a trade and the headline’s first description', () => {
     const asked = ask(facts, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
     expect(asked).toContainEqual(['Which Congress leader and former Union Minister passed away?', 'Ramesh Deshpande']);
     expect(asked).toContainEqual(['At what age did Ramesh Deshpande pass away?', '88']);
+    // (Hyphened too: "He was 80-years-old.")
+    const hyphened = ask(factsOf(['Social reformer Anand Mehta died of a cardiac arrest at AIIMS Delhi on Tuesday. He was 80-years-old.']), 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
+    expect(hyphened).toContainEqual(['At what age did Anand Mehta pass away?', '80']);
     // (A clause set off after the name describes no one: "Rajendra, the singer who lent his voice …".)
     expect(ask(factsOf(['Sunil Rao, who had been ailing for a month, passed away in Pune.']), 'died').filter(([q]) => q.startsWith('Which'))).toEqual([]);
   });
