@@ -220,6 +220,9 @@ function sameName(a: string, b: string): boolean {
   if (spelledFromStarts(a.trim(), b.trim()) || spelledFromStarts(b.trim(), a.trim())) return true;
   // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
   if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
+  // ("the Rajya Sabha" and "the Upper House of Parliament": India's two Houses by their names and
+  // by their places.)
+  if (HOUSES.some(([name, place]) => (name.test(a) && place.test(b)) || (name.test(b) && place.test(a)))) return true;
   // ("Phase-II BMD" and "Phase-II Ballistic Missile Defence": the same opening words, the rest
   // written short in one of them.)
   if (sharedOpeningThenShort(a.trim(), b.trim()) || sharedOpeningThenShort(b.trim(), a.trim())) return true;
@@ -228,6 +231,11 @@ function sameName(a: string, b: string): boolean {
   if (ca === cb && ca.length >= 6) return true;
   return false;
 }
+/** India's Houses of Parliament, by name and by place. */
+const HOUSES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^\s*(?:the\s+)?Rajya\s+Sabha\s*$/i, /^\s*(?:the\s+)?Upper\s+House(?:\s+of\s+(?:the\s+)?Parliament)?\s*$/i],
+  [/^\s*(?:the\s+)?Lok\s+Sabha\s*$/i, /^\s*(?:the\s+)?Lower\s+House(?:\s+of\s+(?:the\s+)?Parliament)?\s*$/i],
+];
 /** Whether `short` opens on words `long` opens on and ends on the initials of the rest of `long`. */
 function sharedOpeningThenShort(short: string, long: string): boolean {
   const s = short.split(/\s+/);

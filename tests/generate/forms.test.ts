@@ -471,3 +471,11 @@ describe('a name with its last words written short', () => {
     expect(sameValue('Phase-II BMD', 'Phase-II Air Defence', 'term')).toBe(false);
   });
 });
+
+describe('a House of Parliament by its name and by its place', () => {
+  it('"the Upper House of Parliament" is the Rajya Sabha, never the Lok Sabha', () => {
+    expect(sameValue('Rajya Sabha', 'Upper House of Parliament', 'organisation')).toBe(true);
+    expect(sameValue('Lower House', 'Lok Sabha', 'organisation')).toBe(true);
+    expect(sameValue('Lok Sabha', 'Upper House of Parliament', 'organisation')).toBe(false);
+  });
+});
