@@ -34,7 +34,7 @@ export function datePeriods(text: string, articleDate: string | null): string {
     const before = text.slice(0, at);
     // "grew 9.8% over the previous year": a comparison with the year before the figure's own,
     // which need not be the calendar year before the article's.
-    if (/\b(?:over|than|compared (?:to|with)|against|from|on)\s+$/i.test(before) && /^(?:the previous|the last|last)$/i.test(which)) return whole;
+    if (/\b(?:over|than|compared (?:to|with)|against|from|on)\s+$/i.test(before) && /^(?:the last|last)$/i.test(which)) return whole;
     // ("reaching Rs 20.64 lakh crore in July against Rs 20.07 lakh crore in the previous month":
     // "the previous" is the one before the story's own period, which only the story says.)
     if (/^the previous$/i.test(which)) return whole;

@@ -42,9 +42,13 @@ function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): b
   return texts.some((t) => forms.some((f) => containsWholeWord(t, f, f !== f.toUpperCase())));
 }
 
-/** Whether the story names a state or city of India (Delhi aside, where the Union sits). */
+/** Whether the story names a state or city of India (Delhi aside, where the Union sits), by
+ *  article: each portfolio minister of the story asks again. */
+const INDIAN_PLACE = new WeakMap<ArticleContext, boolean>();
 function storyOfIndianPlace(ctx: ArticleContext): boolean {
-  return ctx.analyzed.sentences.some((o) => o.entities.some((e) => e.cls === 'place' && !/^(?:India|(?:New\s+)?Delhi)$/.test(e.canonical) && countryOfPlace(e.canonical)?.name === 'India'));
+  let found = INDIAN_PLACE.get(ctx);
+  if (found === undefined) INDIAN_PLACE.set(ctx, (found = ctx.analyzed.sentences.some((o) => o.entities.some((e) => e.cls === 'place' && !/^(?:India|(?:New\s+)?Delhi)$/.test(e.canonical) && countryOfPlace(e.canonical)?.name === 'India'))));
+  return found;
 }
 
 /** Whether the article counts the office's holders ("four Deputy Governors"). */
